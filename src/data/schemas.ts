@@ -1,0 +1,153 @@
+// The contract between the data build (geodata/) and the app: every file the app loads is
+// validated against these schemas, and the build validates its own output with the same ones.
+import { z } from 'zod';
+import { isTercCode } from './terc';
+
+export const tercCode = z.string().refine(isTercCode, { message: 'not a TERC code' });
+
+const lngLat = z.tuple([z.number().min(14).max(24.5), z.number().min(49).max(55)]);
+
+// ---------------------------------------------------------------------------------------------
+// Gazetteer: every voivodeship, powiat and gmina, sorted by TERC code.
+
+export const unitSchema = z.object({
+  terc: tercCode,
+  /** Display name: `Skawina`, `krakowski` (powiat without the word), `małopolskie`. */
+  name: z.string().min(1),
+  level: z.enum(['voivodeship', 'powiat', 'gmina']),
+  /** Gminy only: from the last digit of the code. */
+  gminaType: z.enum(['urban', 'rural', 'urban-rural']).optional(),
+  /** A city with powiat rights: its powiat (e.g. 1261) and its gmina (1261011). */
+  cityWithPowiatRights: z.boolean(),
+  /** Parent codes: the powiat of a gmina, the voivodeship of a powiat or gmina. */
+  powiat: tercCode.optional(),
+  voivodeship: tercCode.optional(),
+  /** A point inside the polygon, for markers and labels: [lng, lat]. */
+  label: lngLat,
+  /** [west, south, east, north] */
+  bbox: z.tuple([z.number(), z.number(), z.number(), z.number()]),
+});
+export type Unit = z.infer<typeof unitSchema>;
+
+export const gazetteerSchema = z.object({
+  version: z.literal(1),
+  units: z.array(unitSchema),
+});
+export type Gazetteer = z.infer<typeof gazetteerSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Boundaries: one quantized TopoJSON topology. Object `gmina` holds the gminy; `powiat` and
+// `voivodeship` are merged from them by TERC prefix, so they share arcs and every border aligns.
+
+const topoGeometry = z.object({
+  type: z.enum(['Polygon', 'MultiPolygon']),
+  id: tercCode,
+  arcs: z.array(z.unknown()),
+});
+
+const geometryCollection = z.object({
+  type: z.literal('GeometryCollection'),
+  geometries: z.array(topoGeometry),
+});
+
+export const boundariesSchema = z.object({
+  type: z.literal('Topology'),
+  transform: z.object({
+    scale: z.tuple([z.number(), z.number()]),
+    translate: z.tuple([z.number(), z.number()]),
+  }),
+  bbox: z.array(z.number()).optional(),
+  arcs: z.array(z.array(z.array(z.number()))),
+  objects: z.object({
+    gmina: geometryCollection,
+    powiat: geometryCollection,
+    voivodeship: geometryCollection,
+  }),
+});
+export type Boundaries = z.infer<typeof boundariesSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Practices
+
+/** BDP sections. */
+export const PRACTICE_TYPES = [
+  'social-services',
+  'technical-services',
+  'institutional-development',
+  'energy-efficiency',
+  'jst-ngo-cooperation',
+  'inter-municipal-cooperation',
+  'social-dialogue',
+] as const;
+export type PracticeType = (typeof PRACTICE_TYPES)[number];
+
+export const COOPERATION_FORMS = [
+  'inter-municipal-agreement', // porozumienie międzygminne / umowa partnerska
+  'inter-municipal-union', // związek międzygminny, powiatowo-gminny, metropolitalny, ZIT
+  'local-government-association', // stowarzyszenie JST
+  'functional-area-partnership', // partnerstwo obszaru funkcjonalnego / metropolitalnego (ZIT, MOF)
+  'local-action-group', // LGD
+  'euroregion', // cross-border association of local governments
+  'project-partnership',
+  'public-private-partnership',
+  'single-unit', // a practice of one local government
+] as const;
+export type CooperationForm = (typeof COOPERATION_FORMS)[number];
+
+/** Partner sectors, as the partner-sector filter uses them. */
+export const SECTORS = ['jst', 'public', 'ngo', 'business', 'science'] as const;
+export type Sector = (typeof SECTORS)[number];
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+
+/** Only http(s) and mailto links are ever rendered. */
+export const safeUrl = z
+  .string()
+  .refine((value) => /^(https?:\/\/|mailto:)/i.test(value), { message: 'not an http(s) link' });
+
+export const partnerSchema = z.object({
+  name: z.string().min(1),
+  sector: z.enum(SECTORS),
+  /** Local governments only. */
+  terc: tercCode.optional(),
+  role: z.enum(['leader', 'member']).optional(),
+});
+export type Partner = z.infer<typeof partnerSchema>;
+
+export const practiceSchema = z.object({
+  /** Stable, readable slug. */
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lower-case slug'),
+  title: z.string().trim().min(1),
+  summary: z.string().trim().min(1),
+  description: z.string().optional(),
+  type: z.enum(PRACTICE_TYPES),
+  form: z.enum(COOPERATION_FORMS),
+  yearStarted: z.number().int().min(1900).max(2100).nullable(),
+  dateAdded: isoDate.nullable(),
+  dateUpdated: isoDate.nullable(),
+  /** The leading unit: where the practice's marker stands. Always within the territory. */
+  leader: tercCode,
+  implementer: z
+    .object({
+      name: z.string().min(1),
+      street: z.string().optional(),
+      postalCode: z.string().optional(),
+      town: z.string().optional(),
+      phone: z.string().optional(),
+      websites: z.array(safeUrl),
+    })
+    .nullable(),
+  partners: z.array(partnerSchema),
+  /** TERC codes of the units the practice covers; a partnership's are its member units. */
+  territory: z.array(tercCode).min(1),
+  sources: z.array(z.object({ url: safeUrl.nullable(), kind: z.enum(['bdp', 'other']) })),
+  tags: z.array(z.string()),
+});
+export type Practice = z.infer<typeof practiceSchema>;
+
+/** The compiled file the app loads, built from the folder of practice files. */
+export const practicesFileSchema = z.object({
+  version: z.literal(1),
+  practices: z.array(practiceSchema),
+});
+export type PracticesFile = z.infer<typeof practicesFileSchema>;
