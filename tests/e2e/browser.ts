@@ -15,7 +15,7 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
   // A second fence besides the request stubs: no host name resolves, so nothing that slips
   // past a stub can reach the internet. The preview server is addressed by IP.
-  '--host-resolver-rules=MAP * ~NOTFOUND',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ];
 
 export function chromiumPath(): string {
