@@ -1,0 +1,66 @@
+// The boundaries step of the data build: source GeoJSON → validated topology and gazetteer.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { DATA_FILES } from '../../src/config/data-files';
+import { OUTPUT_DIR } from '../paths';
+import { buildGazetteer } from './gazetteer';
+import { NATIONAL_GMINA_COUNT, readBoundarySource } from './source';
+import { buildTopology, DEFAULT_SIMPLIFY, type SimplifyOptions } from './topology';
+import { validateOutputs } from './validate-output';
+
+export interface BuildBoundariesOptions {
+  /** Folder with the source GeoJSON (GEODATA_SRC). */
+  sourceDir: string;
+  /** The site's public folder; files go to its data/ subfolder. */
+  outDir?: string;
+  /** 2477 for the national set; null for small fixtures. */
+  expectedGminaCount?: number | null;
+  simplify?: SimplifyOptions;
+}
+
+export interface BuiltFile {
+  file: string;
+  bytes: number;
+  gzipBytes: number;
+}
+
+export interface BuildBoundariesResult {
+  files: BuiltFile[];
+  counts: { gmina: number; powiat: number; voivodeship: number };
+}
+
+function writeFile(file: string, text: string): BuiltFile {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, text);
+  const bytes = Buffer.byteLength(text);
+  return { file, bytes, gzipBytes: zlib.gzipSync(text, { level: 9 }).length };
+}
+
+/** Reads, validates and converts the source boundaries; throws a DataBuildError on bad input. */
+export function buildBoundaries({
+  sourceDir,
+  outDir = OUTPUT_DIR,
+  expectedGminaCount = NATIONAL_GMINA_COUNT,
+  simplify = DEFAULT_SIMPLIFY,
+}: BuildBoundariesOptions): BuildBoundariesResult {
+  const source = readBoundarySource(sourceDir, { expectedGminaCount });
+  const topology = buildTopology(source.gminy, simplify);
+  const gazetteer = buildGazetteer(source, topology);
+  const files = {
+    boundaries: path.join(outDir, DATA_FILES.boundaries),
+    gazetteer: path.join(outDir, DATA_FILES.gazetteer),
+  };
+  validateOutputs(files, source, topology, gazetteer);
+  return {
+    files: [
+      writeFile(files.boundaries, JSON.stringify(topology)),
+      writeFile(files.gazetteer, JSON.stringify(gazetteer)),
+    ],
+    counts: {
+      gmina: topology.objects.gmina.geometries.length,
+      powiat: topology.objects.powiat.geometries.length,
+      voivodeship: topology.objects.voivodeship.geometries.length,
+    },
+  };
+}

@@ -1,0 +1,46 @@
+// `npm run build:data`: every generated file the app serves, from declared sources.
+// Bad input stops the build with one line per problem (file, feature, what to do), no stack.
+import path from 'node:path';
+import { buildBoundaries, type BuiltFile } from './boundaries/build-boundaries';
+import { isDataBuildError } from './build-error';
+import { geodataSourceDir, OUTPUT_DIR, PROJECT_ROOT } from './paths';
+
+function kilobytes(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+function printSummary(files: BuiltFile[]): void {
+  for (const { file, bytes, gzipBytes } of files) {
+    console.log(
+      `  ${path.relative(PROJECT_ROOT, file).padEnd(32)} ${kilobytes(bytes).padStart(10)}  ` +
+        `${kilobytes(gzipBytes).padStart(9)} gzip`,
+    );
+  }
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const built: BuiltFile[] = [];
+
+  const boundaries = buildBoundaries({ sourceDir: geodataSourceDir(), outDir: OUTPUT_DIR });
+  built.push(...boundaries.files);
+  const { gmina, powiat, voivodeship } = boundaries.counts;
+  console.log(`boundaries: ${gmina} gminy, ${powiat} powiaty, ${voivodeship} voivodeships`);
+
+  // --- practices: compile the folder of practice files (geodata/practices) -------------------
+  // await compilePractices(...) goes here; push its BuiltFile entries onto `built`.
+  // ---------------------------------------------------------------------------------------------
+
+  printSummary(built);
+  console.log(`data built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+main().catch((error: unknown) => {
+  if (isDataBuildError(error)) {
+    console.error(`The data build stopped: ${error.problems.length} problem(s) in its input.`);
+    for (const problem of error.problems) console.error(problem);
+  } else {
+    console.error(error);
+  }
+  process.exitCode = 1;
+});
