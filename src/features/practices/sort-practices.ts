@@ -1,0 +1,112 @@
+// Ordering the matching practices. Each order is computed once per index over all practices
+// (lazily, then cached); sorting a result is then a walk through that order keeping the members of
+// the result, O(n) with no comparisons. Only relevance with a text query sorts the result itself.
+import type { Practice } from '../../data/schemas';
+import { countBits, hasBit, type Bitset } from './bitset';
+import type { PracticeIndex } from './practice-index';
+
+export const SORT_ORDERS = ['relevance', 'newest', 'name'] as const;
+export type SortOrder = (typeof SORT_ORDERS)[number];
+
+/** Polish collation for titles: `Łódź` after `Lublin`, `Żory` after `Zabrze`, `Gmina 9` before `Gmina 10`. */
+export const TITLE_COLLATOR = new Intl.Collator('pl', { numeric: true });
+
+function compareIds(a: Practice, b: Practice): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Nulls last, larger first. */
+function compareDescending(a: number | string | null, b: number | string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a > b ? -1 : 1;
+}
+
+/** Newest: yearStarted descending, then dateAdded descending (unknown ones last), then id. */
+export function compareNewest(a: Practice, b: Practice): number {
+  return (
+    compareDescending(a.yearStarted, b.yearStarted) ||
+    compareDescending(a.dateAdded, b.dateAdded) ||
+    compareIds(a, b)
+  );
+}
+
+/** Relevance without a text query: more partners first, then newest. */
+export function compareDefault(a: Practice, b: Practice): number {
+  return b.partners.length - a.partners.length || compareNewest(a, b);
+}
+
+/** By title in Polish collation, then id. */
+export function compareName(a: Practice, b: Practice): number {
+  return TITLE_COLLATOR.compare(a.title, b.title) || compareIds(a, b);
+}
+
+const COMPARATORS = { relevance: compareDefault, newest: compareNewest, name: compareName };
+
+interface Ordering {
+  /** Practice indexes in this order. */
+  order: Uint32Array;
+  /** rank[p]: position of practice p in `order`. */
+  rank: Uint32Array;
+}
+
+const orderings = new WeakMap<PracticeIndex, Partial<Record<SortOrder, Ordering>>>();
+
+/** The order of all practices (computed on first use, then cached for the index). */
+export function globalOrdering(index: PracticeIndex, order: SortOrder): Ordering {
+  let cache = orderings.get(index);
+  if (!cache) orderings.set(index, (cache = {}));
+  const cached = cache[order];
+  if (cached) return cached;
+  const compare = COMPARATORS[order];
+  const { practices } = index;
+  // sort the practices themselves, then read back their positions
+  const positions = new Map(practices.map((practice, p) => [practice, p]));
+  const sorted = Uint32Array.from(
+    [...practices].sort(compare),
+    (practice) => positions.get(practice) ?? 0,
+  );
+  const rank = new Uint32Array(sorted.length);
+  sorted.forEach((p, r) => (rank[p] = r));
+  return (cache[order] = { order: sorted, rank });
+}
+
+/**
+ * The members of `matches` in the given order, as practice indexes. With `relevance` and text
+ * scores (FilterResult.textScores), higher scores come first and ties keep the default order.
+ */
+export function sortPractices(
+  index: PracticeIndex,
+  matches: Bitset,
+  order: SortOrder,
+  textScores: Uint16Array | null = null,
+): Uint32Array {
+  const { order: global, rank } = globalOrdering(index, order);
+  if (order !== 'relevance' || textScores === null) {
+    const out = new Uint32Array(countBits(matches));
+    let n = 0;
+    for (let r = 0; r < global.length && n < out.length; r += 1) {
+      const p = global[r] ?? 0;
+      if (hasBit(matches, p)) out[n++] = p;
+    }
+    return out;
+  }
+  // one numeric key per match: (max − score) · size + rank, sorted natively as float64
+  const size = index.size;
+  const keys: number[] = [];
+  const maxScore = 0xffff;
+  for (let w = 0; w < matches.length; w += 1) {
+    let word = matches[w] ?? 0;
+    while (word !== 0) {
+      const lowest = word & -word;
+      const p = (w << 5) + 31 - Math.clz32(lowest);
+      word ^= lowest;
+      keys.push((maxScore - (textScores[p] ?? 0)) * size + (rank[p] ?? 0));
+    }
+  }
+  const sortedKeys = Float64Array.from(keys).sort();
+  const out = new Uint32Array(sortedKeys.length);
+  for (let i = 0; i < sortedKeys.length; i += 1) out[i] = global[(sortedKeys[i] ?? 0) % size] ?? 0;
+  return out;
+}

@@ -1,0 +1,228 @@
+// Full-text index over practices: a sorted dictionary of folded words, each with the list of
+// practices (and the fields) it occurs in. A query token is looked up by binary search on its
+// first letters, then each word in that range is tested with the Polish-inflection rule
+// (matchesStem), and the postings of the words that pass are unioned. Every query token must
+// match (AND).
+import {
+  matchesStem,
+  stemLookupPrefix,
+  tokenizeQuery,
+  tokenizeText,
+} from '../../utils/search-text';
+import { andInto, countBits, createBitset, setBit, type Bitset } from './bitset';
+
+/** Where a word occurs, as bit flags; a higher flag ranks higher (see FIELD_WEIGHTS). */
+export const TEXT_FIELDS = {
+  summary: 1,
+  partner: 2,
+  place: 4,
+  title: 8,
+} as const;
+export type TextField = keyof typeof TEXT_FIELDS;
+
+export interface TextIndex {
+  /** Number of documents (practices). */
+  readonly size: number;
+  /** Folded words, sorted by code unit (the order binary search relies on). */
+  readonly words: readonly string[];
+  /** Postings of words[i]: postingDocs[postingStart[i] .. postingStart[i+1]), documents ascending. */
+  readonly postingStart: Uint32Array;
+  readonly postingDocs: Uint32Array;
+  /** TEXT_FIELDS flags of each posting. */
+  readonly postingFields: Uint8Array;
+}
+
+/** Adds `text` of a document under a field. */
+export type AddText = (text: string, field: TextField) => void;
+
+class GrowableU32 {
+  data = new Uint32Array(1024);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const next = new Uint32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = value;
+  }
+}
+
+/**
+ * Builds the index of `size` documents; `describe(i, add)` adds the texts of document i.
+ * Short texts that repeat (partner and place names) are tokenized once.
+ */
+export function buildTextIndex(
+  size: number,
+  describe: (documentIndex: number, add: AddText) => void,
+): TextIndex {
+  const wordIds = new Map<string, number>();
+  const wordList: string[] = [];
+  const tokenCache = new Map<string, number[]>();
+  const docs = new GrowableU32();
+  const ids = new GrowableU32();
+  const fieldsOfPosting = new GrowableU32();
+  let maskOfWord = new Uint8Array(1024);
+  const wordsOfDoc: number[] = [];
+
+  const idsOf = (text: string, cache: boolean): number[] => {
+    const cached = cache ? tokenCache.get(text) : undefined;
+    if (cached) return cached;
+    const result: number[] = [];
+    for (const token of tokenizeText(text)) {
+      let id = wordIds.get(token);
+      if (id === undefined) {
+        id = wordList.length;
+        wordIds.set(token, id);
+        wordList.push(token);
+      }
+      result.push(id);
+    }
+    if (cache) tokenCache.set(text, result);
+    return result;
+  };
+
+  for (let doc = 0; doc < size; doc += 1) {
+    describe(doc, (text, field) => {
+      const flag = TEXT_FIELDS[field];
+      for (const id of idsOf(text, field === 'partner' || field === 'place')) {
+        if (id >= maskOfWord.length) {
+          const next = new Uint8Array(Math.max(maskOfWord.length * 2, id + 1));
+          next.set(maskOfWord);
+          maskOfWord = next;
+        }
+        const mask = maskOfWord[id] ?? 0;
+        if (mask === 0) wordsOfDoc.push(id);
+        maskOfWord[id] = mask | flag;
+      }
+    });
+    for (const id of wordsOfDoc) {
+      docs.push(doc);
+      ids.push(id);
+      fieldsOfPosting.push(maskOfWord[id] ?? 0);
+      maskOfWord[id] = 0;
+    }
+    wordsOfDoc.length = 0;
+  }
+
+  // Sort the dictionary, then lay the postings out by word (a counting sort keeps documents
+  // ascending within each word). `?? 0` only satisfies noUncheckedIndexedAccess.
+  const words = [...wordList].sort();
+  const rankOfWord = new Uint32Array(wordList.length);
+  words.forEach((word, rank) => (rankOfWord[wordIds.get(word) ?? 0] = rank));
+  const postingStart = new Uint32Array(wordList.length + 1);
+  const postings = ids.length;
+  const rankOfPosting = new Uint32Array(postings);
+  for (let p = 0; p < postings; p += 1) {
+    const rank = rankOfWord[ids.data[p] ?? 0] ?? 0;
+    rankOfPosting[p] = rank;
+    postingStart[rank + 1] = (postingStart[rank + 1] ?? 0) + 1;
+  }
+  for (let r = 0; r < wordList.length; r += 1) {
+    postingStart[r + 1] = (postingStart[r + 1] ?? 0) + (postingStart[r] ?? 0);
+  }
+  const fill = postingStart.slice(0, wordList.length);
+  const postingDocs = new Uint32Array(postings);
+  const postingFields = new Uint8Array(postings);
+  for (let p = 0; p < postings; p += 1) {
+    const rank = rankOfPosting[p] ?? 0;
+    const at = fill[rank] ?? 0;
+    fill[rank] = at + 1;
+    postingDocs[at] = docs.data[p] ?? 0;
+    postingFields[at] = fieldsOfPosting.data[p] ?? 0;
+  }
+  return { size, words, postingStart, postingDocs, postingFields };
+}
+
+/** First index whose word is ≥ `prefix`. */
+function lowerBound(words: readonly string[], prefix: string): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((words[mid] ?? '') < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Dictionary words that query token `token` (folded) finds, as indexes into `words`. */
+export function findWords(index: TextIndex, token: string): number[] {
+  const prefix = stemLookupPrefix(token);
+  const found: number[] = [];
+  const { words } = index;
+  for (let i = lowerBound(words, prefix); i < words.length; i += 1) {
+    const word = words[i] ?? '';
+    if (!word.startsWith(prefix)) break;
+    if (matchesStem(token, word)) found.push(i);
+  }
+  return found;
+}
+
+/** Score of one query token in one field: the best field wins; an exact word counts double. */
+const FIELD_WEIGHT_BY_FLAGS = (() => {
+  const weights = new Uint8Array(16);
+  for (let flags = 1; flags < 16; flags += 1) weights[flags] = 1 << (31 - Math.clz32(flags));
+  return weights; // summary 1, partner 2, place 4, title 8
+})();
+
+export interface TextMatch {
+  /** The folded query tokens that were searched (stop words dropped). */
+  readonly tokens: readonly string[];
+  /** Documents where every token matched. Shared and cached: do not mutate. */
+  readonly bits: Bitset;
+  readonly count: number;
+  /** Relevance per document (meaningful for members of `bits`): sum over tokens of the best field weight, doubled for an exact word. */
+  readonly scores: Uint16Array;
+}
+
+const lastMatch = new WeakMap<TextIndex, { query: string; match: TextMatch | null }>();
+
+/**
+ * Documents matching every token of `query`, with relevance scores; null when the query has no
+ * searchable token (empty, only punctuation). The last result per index is cached, so re-running
+ * the same query while other filters change costs nothing.
+ */
+export function searchText(index: TextIndex, query: string): TextMatch | null {
+  const tokens = tokenizeQuery(query);
+  const key = tokens.join(' ');
+  const cached = lastMatch.get(index);
+  if (cached && cached.query === key) return cached.match;
+  const match = tokens.length === 0 ? null : runSearch(index, tokens);
+  lastMatch.set(index, { query: key, match });
+  return match;
+}
+
+function runSearch(index: TextIndex, tokens: string[]): TextMatch {
+  const { size, postingStart, postingDocs, postingFields, words } = index;
+  const scores = new Uint16Array(size);
+  const best = new Uint8Array(size);
+  const touched = new Uint32Array(size);
+  let bits: Bitset | null = null;
+  for (const token of tokens) {
+    const tokenBits = createBitset(size);
+    let touchedCount = 0;
+    for (const w of findWords(index, token)) {
+      const exact = words[w] === token ? 2 : 1;
+      const end = postingStart[w + 1] ?? 0;
+      for (let p = postingStart[w] ?? 0; p < end; p += 1) {
+        const doc = postingDocs[p] ?? 0;
+        const score = (FIELD_WEIGHT_BY_FLAGS[postingFields[p] ?? 0] ?? 0) * exact;
+        const previous = best[doc] ?? 0;
+        if (previous === 0) {
+          touched[touchedCount++] = doc;
+          setBit(tokenBits, doc);
+        }
+        if (score > previous) best[doc] = score;
+      }
+    }
+    for (let t = 0; t < touchedCount; t += 1) {
+      const doc = touched[t] ?? 0;
+      scores[doc] = (scores[doc] ?? 0) + (best[doc] ?? 0);
+      best[doc] = 0;
+    }
+    bits = bits === null ? tokenBits : andInto(bits, tokenBits);
+  }
+  const finalBits = bits ?? createBitset(size);
+  return { tokens, bits: finalBits, count: countBits(finalBits), scores };
+}

@@ -1,0 +1,146 @@
+// Keeps the view store and the address bar in step, following the store's `historyMode`:
+// a deliberate change pushes an entry, typing replaces the entry once it pauses, a language switch
+// or a correction replaces at once, and Back/Forward (popstate) re-parse the URL into the store.
+// Only the query string is written; the hash (the map view, owned by the map) is kept as it is.
+//
+//   const sync = startUrlSync(viewStore, window, { onIgnored: showNotice, knownData });
+//   ... when the practices and gazetteer have loaded: sync.revalidate();
+//   ... on unmount: sync.stop();
+import type { StoreApi } from 'zustand/vanilla';
+import {
+  parseViewState,
+  toSearchString,
+  validateViewState,
+  type KnownData,
+  type ParsedViewState,
+  type UrlIssue,
+} from './url-state';
+import { viewStateOf, type ViewStore } from './view-store';
+import type { ViewState } from './view-state';
+
+/** The parts of `window` the sync uses (so tests can pass a fake). */
+export interface UrlSyncWindow {
+  readonly location: { readonly pathname: string; readonly search: string; readonly hash: string };
+  readonly history: {
+    readonly state: unknown;
+    pushState(data: unknown, unused: string, url?: string | null): void;
+    replaceState(data: unknown, unused: string, url?: string | null): void;
+  };
+  addEventListener(type: 'popstate', listener: () => void): void;
+  removeEventListener(type: 'popstate', listener: () => void): void;
+  setTimeout(handler: () => void, timeout: number): number;
+  clearTimeout(id: number | undefined): void;
+}
+
+export interface UrlSyncOptions {
+  /** After the last keystroke, how long before the typed query is written to the URL. */
+  typingDelayMs?: number;
+  /** Told what the link had that could not be used: at start, on Back/Forward, on revalidate. */
+  onIgnored?: (ignored: UrlIssue[]) => void;
+  /** The loaded data for the second validation step (region codes, practice ids), or null while loading. */
+  knownData?: () => KnownData | null;
+}
+
+export interface UrlSync {
+  /** Unsubscribes, removes the popstate listener, drops a pending write. */
+  stop(): void;
+  /** Writes a pending typed query now (e.g. before copying the link). */
+  flush(): void;
+  /** Checks the current state against knownData() (call once data has loaded); drops unknown codes and ids, replacing the entry. */
+  revalidate(): void;
+}
+
+export const DEFAULT_TYPING_DELAY_MS = 500;
+
+export function startUrlSync(
+  store: StoreApi<ViewStore>,
+  win: UrlSyncWindow,
+  options: UrlSyncOptions = {},
+): UrlSync {
+  const typingDelay = options.typingDelayMs ?? DEFAULT_TYPING_DELAY_MS;
+  let pendingTimer: number | undefined;
+
+  const hrefOf = (state: ViewState) =>
+    `${win.location.pathname}${toSearchString(state)}${win.location.hash}`;
+  const write = (method: 'pushState' | 'replaceState', state: ViewState) => {
+    if (toSearchString(state) === win.location.search && method === 'replaceState') return;
+    win.history[method](method === 'replaceState' ? win.history.state : null, '', hrefOf(state));
+  };
+  const cancelPending = (): boolean => {
+    if (pendingTimer === undefined) return false;
+    win.clearTimeout(pendingTimer);
+    pendingTimer = undefined;
+    return true;
+  };
+  const report = (ignored: UrlIssue[]) => {
+    if (ignored.length > 0) options.onIgnored?.(ignored);
+  };
+
+  const readUrl = (): ParsedViewState => {
+    const parsed = parseViewState(win.location.search);
+    const known = options.knownData?.();
+    if (!known) return parsed;
+    const validated = validateViewState(parsed.state, known);
+    return { state: validated.state, ignored: [...parsed.ignored, ...validated.ignored] };
+  };
+  const applyUrl = () => {
+    const { state, ignored } = readUrl();
+    store.getState().applyUrlState(state);
+    // show the canonical link for what is shown (the hash stays)
+    write('replaceState', viewStateOf(store.getState()));
+    report(ignored);
+  };
+
+  const unsubscribe = store.subscribe((next, previous) => {
+    const nextView = viewStateOf(next);
+    if (toSearchString(nextView) === toSearchString(viewStateOf(previous))) return;
+    switch (next.historyMode) {
+      case 'none':
+        cancelPending();
+        return;
+      case 'push':
+        // a typed query not yet written belongs to the entry we are leaving
+        if (cancelPending()) write('replaceState', viewStateOf(previous));
+        if (toSearchString(nextView) !== win.location.search)
+          win.history.pushState(null, '', hrefOf(nextView));
+        return;
+      case 'replace':
+        cancelPending();
+        write('replaceState', nextView);
+        return;
+      case 'typing':
+        cancelPending();
+        pendingTimer = win.setTimeout(() => {
+          pendingTimer = undefined;
+          write('replaceState', viewStateOf(store.getState()));
+        }, typingDelay);
+        return;
+    }
+  });
+
+  const onPopState = () => {
+    cancelPending();
+    applyUrl();
+  };
+  win.addEventListener('popstate', onPopState);
+  applyUrl();
+
+  return {
+    stop() {
+      unsubscribe();
+      win.removeEventListener('popstate', onPopState);
+      cancelPending();
+    },
+    flush() {
+      if (cancelPending()) write('replaceState', viewStateOf(store.getState()));
+    },
+    revalidate() {
+      const known = options.knownData?.();
+      if (!known) return;
+      const { state, ignored } = validateViewState(viewStateOf(store.getState()), known);
+      if (ignored.length === 0) return;
+      store.getState().correctState(state);
+      report(ignored);
+    },
+  };
+}

@@ -1,0 +1,33 @@
+// Loads the hand-made explorer fixtures (tests/fixtures/explorer), validated by the app's schemas.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  gazetteerSchema,
+  practicesFileSchema,
+  type Gazetteer,
+  type Practice,
+} from '../../../src/data/schemas';
+
+const FIXTURES = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../fixtures/explorer',
+);
+
+export function loadFixtureGazetteer(): Gazetteer {
+  return gazetteerSchema.parse(
+    JSON.parse(readFileSync(path.join(FIXTURES, 'gazetteer.json'), 'utf8')),
+  );
+}
+
+export function loadFixturePractices(): Practice[] {
+  return practicesFileSchema.parse(
+    JSON.parse(readFileSync(path.join(FIXTURES, 'practices.json'), 'utf8')),
+  ).practices;
+}
+
+/** The value, or a failed test when it is missing (instead of a non-null assertion). */
+export function defined<T>(value: T | null | undefined, what = 'value'): T {
+  if (value === undefined || value === null) throw new Error(`expected ${what} to be defined`);
+  return value;
+}

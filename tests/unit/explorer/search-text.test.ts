@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { bitsToIndexes } from '../../../src/features/practices/bitset';
+import { filterPractices } from '../../../src/features/practices/filter-practices';
+import { buildPracticeIndex } from '../../../src/features/practices/practice-index';
+import { findWords, searchText } from '../../../src/features/practices/text-index';
+import { EMPTY_FILTERS } from '../../../src/stores/view-state';
+import {
+  foldText,
+  matchesStem,
+  normalizeQueryText,
+  tokenizeQuery,
+  tokenizeText,
+} from '../../../src/utils/search-text';
+import { defined, loadFixtureGazetteer, loadFixturePractices } from './fixtures';
+
+const practices = loadFixturePractices();
+const index = buildPracticeIndex(practices, loadFixtureGazetteer().units);
+
+function search(q: string): string[] {
+  const result = filterPractices(index, { ...EMPTY_FILTERS, q }, { facets: false });
+  return [...bitsToIndexes(result.matches)].map((p) => defined(practices[p]).id).sort();
+}
+
+describe('text normalisation', () => {
+  it('folds case and diacritics, ł included', () => {
+    expect(foldText('ŁÓDŹ Świątniki Górne żółć')).toBe('lodz swiatniki gorne zolc');
+    expect(foldText('Kraków')).toBe(foldText('KRAKOW'));
+    expect(tokenizeText('Gmina Miasta Gdańska, Igołomia-Wawrzeńczyce (2015)')).toEqual([
+      'gmina',
+      'miasta',
+      'gdanska',
+      'igolomia',
+      'wawrzenczyce',
+      '2015',
+    ]);
+  });
+
+  it('query tokens: stop words dropped unless alone, unique', () => {
+    expect(tokenizeQuery('partnerstwo w Kościerzynie w')).toEqual(['partnerstwo', 'koscierzynie']);
+    expect(tokenizeQuery('w')).toEqual(['w']);
+    expect(tokenizeQuery('  ?!  ')).toEqual([]);
+  });
+
+  it('the inflection rule: a shared stem, the shorter word losing at most three letters', () => {
+    expect(matchesStem('koscierzynie', 'koscierzyna')).toBe(true);
+    expect(matchesStem('gminach', 'gmina')).toBe(true);
+    expect(matchesStem('krakowa', 'krakow')).toBe(true);
+    expect(matchesStem('lodzi', 'lodz')).toBe(true);
+    expect(matchesStem('warszawie', 'warszawa')).toBe(true);
+    expect(matchesStem('niepelnosprawnosciami', 'niepelnosprawnosc')).toBe(true);
+    expect(matchesStem('kr', 'krakow')).toBe(true); // typing: a short token is a prefix
+    expect(matchesStem('gmina', 'gdansk')).toBe(false);
+    expect(matchesStem('lipusz', 'liniewo')).toBe(false);
+    expect(matchesStem('krakow', 'podkrakowskie')).toBe(false);
+  });
+
+  it('normalizeQueryText keeps what was typed, minus control characters, collapsed and cut', () => {
+    expect(normalizeQueryText('  Kościerzyna \t\n Lipusz ', 200)).toBe('Kościerzyna Lipusz');
+    expect(normalizeQueryText('a\u202Eb\u0000c', 200)).toBe('a b c');
+    expect(normalizeQueryText('😀😀😀', 2)).toBe('😀😀');
+    expect(normalizeQueryText('\uD800x', 200)).toBe('x');
+  });
+});
+
+describe('practice search', () => {
+  it('"Kościerzynie" finds Kościerzyna (a place of the territory)', () => {
+    const found = search('Kościerzynie');
+    expect(found).toContain('koscierskie-partnerstwo');
+    expect(found).not.toContain('dwa-nowe-dwory');
+    expect(found).not.toContain('pomorski-program-energetyczny');
+  });
+
+  it('ignores case and diacritics', () => {
+    expect(search('ZULAWY')).toEqual(['zulawska-lgd']);
+    expect(search('żuławy')).toEqual(['zulawska-lgd']);
+    expect(search('laczymy szkoly')).toEqual(['laczymy-szkoly']);
+  });
+
+  it('"Krakowa" finds Kraków; places come from the gazetteer, not only the text', () => {
+    expect(search('Krakowa')).toEqual(['krakowski-obszar-funkcjonalny', 'miasta-nauki']);
+    // Karsin is named only as a partner and as a territory unit
+    expect(search('Karsinie')).toEqual(['koscierskie-partnerstwo']);
+    // Nasielsk appears in the title; its gmina is in the territory
+    expect(search('Nasielsku')).toEqual(['laczymy-szkoly']);
+  });
+
+  it('searches partner names and summaries', () => {
+    expect(search('Jagielloński')).toEqual(['krakowski-obszar-funkcjonalny']);
+    expect(search('termomodernizacji')).toEqual(['pomorski-program-energetyczny']);
+  });
+
+  it('every token must match (AND)', () => {
+    expect(search('Kraków')).toEqual(['krakowski-obszar-funkcjonalny', 'miasta-nauki']);
+    expect(search('Kraków nauka')).toEqual(['miasta-nauki']);
+    expect(search('Kraków Żuławy')).toEqual([]);
+  });
+
+  it('a query of punctuation filters nothing; an unknown word finds nothing', () => {
+    expect(search('?!')).toHaveLength(practices.length);
+    expect(search('xyzzy')).toEqual([]);
+  });
+
+  it('scores: a word in the title ranks above a word in the summary, exact above inflected', () => {
+    const match = defined(searchText(index.text, 'Kraków'));
+    const score = (id: string) => match.scores[defined(index.indexById.get(id))] ?? 0;
+    expect(score('miasta-nauki')).toBeGreaterThan(score('krakowski-obszar-funkcjonalny'));
+    expect(match.tokens).toEqual(['krakow']);
+  });
+
+  it('dictionary lookup narrows by prefix then tests the rule', () => {
+    const words = findWords(index.text, 'gminach').map((w) => index.text.words[w]);
+    expect(words).toEqual(expect.arrayContaining(['gmin', 'gmina', 'gminy']));
+    expect(words.every((word) => word?.startsWith('gmin'))).toBe(true);
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { filterPractices } from '../../../src/features/practices/filter-practices';
+import { buildPracticeIndex } from '../../../src/features/practices/practice-index';
+import { sortPractices, type SortOrder } from '../../../src/features/practices/sort-practices';
+import { EMPTY_FILTERS, type Filters } from '../../../src/stores/view-state';
+import { defined, loadFixtureGazetteer, loadFixturePractices } from './fixtures';
+
+const practices = loadFixturePractices();
+const index = buildPracticeIndex(practices, loadFixtureGazetteer().units);
+
+function sorted(order: SortOrder, filters: Partial<Filters> = {}): string[] {
+  const result = filterPractices(index, { ...EMPTY_FILTERS, ...filters }, { facets: false });
+  return [...sortPractices(index, result.matches, order, result.textScores)].map(
+    (p) => defined(practices[p]).id,
+  );
+}
+
+describe('sorting', () => {
+  it('name: Polish collation (Ł between L and M, Ż after W), not code-unit order', () => {
+    expect(sorted('name').map((id) => practices.find((p) => p.id === id)?.title)).toEqual([
+      'Kościerskie partnerstwo na rzecz rozwoju',
+      'Krakowski Obszar Funkcjonalny',
+      'Łączymy szkoły w Nasielsku',
+      'Miasta nauki: Gdańsk i Kraków',
+      'Partnerstwo dwóch Nowych Dworów',
+      'Pomorski program efektywności energetycznej',
+      'Warszawskie Centrum Seniora',
+      'Wspólne utrzymanie dróg w powiecie kościerskim',
+      'Żuławska Lokalna Grupa Działania',
+    ]);
+  });
+
+  it('newest: by start year, unknown last', () => {
+    expect(sorted('newest')).toEqual([
+      'miasta-nauki', // 2021
+      'warszawskie-centrum-seniora', // 2019
+      'dwa-nowe-dwory', // 2018
+      'laczymy-szkoly', // 2016
+      'koscierskie-partnerstwo', // 2015
+      'krakowski-obszar-funkcjonalny', // 2014
+      'pomorski-program-energetyczny', // 2012
+      'zulawska-lgd', // 2010
+      'drogi-powiatu-koscierskiego', // unknown
+    ]);
+  });
+
+  it('relevance without a query: more partners first, then newest', () => {
+    expect(sorted('relevance')).toEqual([
+      'koscierskie-partnerstwo', // 5 partners, 2015
+      'krakowski-obszar-funkcjonalny', // 5, 2014
+      'miasta-nauki', // 4, 2021
+      'zulawska-lgd', // 4, 2010
+      'pomorski-program-energetyczny', // 3
+      'warszawskie-centrum-seniora', // 2, 2019
+      'dwa-nowe-dwory', // 2, 2018
+      'drogi-powiatu-koscierskiego', // 2, unknown
+      'laczymy-szkoly', // 0
+    ]);
+  });
+
+  it('relevance with a query: the text score first', () => {
+    expect(sorted('relevance', { q: 'Kraków' })).toEqual([
+      'miasta-nauki', // "Kraków" in the title
+      'krakowski-obszar-funkcjonalny', // "Krakowski" in the title, "Kraków" as a place
+    ]);
+  });
+
+  it('only the matches, whichever order', () => {
+    for (const order of ['relevance', 'newest', 'name'] as const) {
+      expect(sorted(order, { region: ['12'] }).sort()).toEqual([
+        'krakowski-obszar-funkcjonalny',
+        'miasta-nauki',
+      ]);
+    }
+  });
+});
