@@ -13,10 +13,12 @@ import {
 import type { BoundarySource } from './source';
 import type { BoundaryTopology, UnitGeometry } from './topology';
 
-/** Label points: ~10 m. */
-const LABEL_DECIMALS = 4;
-/** Bounding boxes, rounded outward: ~100 m. */
-const BBOX_DECIMALS = 3;
+// Every byte here competes with boundary detail for the same gzip budget, so numbers carry no
+// more precision than their use needs.
+/** Label points: ~1 km for most units, finer where the unit is small (see labelPoint). */
+const LABEL_DECIMALS = [2, 3, 4, 5, 6];
+/** Bounding boxes, rounded outward: ~1 km, plenty to fit a map view. */
+const BBOX_DECIMALS = 2;
 
 type XY = [number, number];
 type Rings = XY[][];
@@ -90,7 +92,27 @@ function roundedBoundingBox(polygons: Rings[]): [number, number, number, number]
   ];
 }
 
-/** The pole of inaccessibility of the largest polygon, found in a locally square metric. */
+/** Distance from a point to the nearest edge of a polygon (any ring). */
+function distanceToEdges([px, py]: XY, polygon: XY[][]): number {
+  let best = Infinity;
+  for (const ring of polygon) {
+    for (let i = 1; i < ring.length; i++) {
+      const [ax, ay] = ring[i - 1] as XY;
+      const [bx, by] = ring[i] as XY;
+      const [dx, dy] = [bx - ax, by - ay];
+      const length2 = dx * dx + dy * dy;
+      const t =
+        length2 === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / length2));
+      best = Math.min(best, Math.hypot(px - ax - t * dx, py - ay - t * dy));
+    }
+  }
+  return best;
+}
+
+/**
+ * A label point: the pole of inaccessibility of the largest polygon (found in a locally square
+ * metric), rounded to the fewest decimals that keep it at least half as far from every edge.
+ */
 export function labelPoint(polygons: Rings[]): [number, number] {
   let largest: XY[][] = [];
   let largestArea = -1;
@@ -101,8 +123,14 @@ export function labelPoint(polygons: Rings[]): [number, number] {
   const [west, south, east, north] = boundingBox([largest]);
   const cos = Math.cos((((south + north) / 2) * Math.PI) / 180);
   const scaled = largest.map((ring) => ring.map(([lng, lat]): XY => [lng * cos, lat]));
-  const [x, y] = polylabel(scaled, Math.min((east - west) * cos, north - south) / 1000);
-  return [roundTo(x / cos, LABEL_DECIMALS, 'round'), roundTo(y, LABEL_DECIMALS, 'round')];
+  const pole = polylabel(scaled, Math.min((east - west) * cos, north - south) / 1000);
+  const [x, y] = pole;
+  for (const decimals of LABEL_DECIMALS) {
+    const label: XY = [roundTo(x / cos, decimals, 'round'), roundTo(y, decimals, 'round')];
+    const clearance = distanceToEdges([label[0] * cos, label[1]], scaled);
+    if (isPointInPolygon(label, largest) && clearance >= pole.distance / 2) return label;
+  }
+  return [x / cos, y];
 }
 
 /** Every unit of the source, sorted by TERC (a voivodeship, then its powiaty, each with its gminy). */
@@ -123,14 +151,16 @@ export function buildGazetteer(source: BoundarySource, topology: BoundaryTopolog
     if (!geometry || !level) throw new Error(`unit ${terc} has no geometry in the topology`);
     const polygons = polygonsOf(topology, geometry);
     const gminaType = gminaTypeOf(terc);
+    // Key order matters for size: fields that repeat from one unit to the next sit together, so
+    // gzip codes them as one back-reference.
     return {
-      terc,
-      name: names.get(terc) ?? terc,
       level,
-      ...(gminaType ? { gminaType } : {}),
       cityWithPowiatRights: isCityWithPowiatRights(terc),
-      ...(level === 'gmina' ? { powiat: powiatCodeOf(terc) ?? terc } : {}),
       ...(level !== 'voivodeship' ? { voivodeship: voivodeshipCodeOf(terc) } : {}),
+      ...(level === 'gmina' ? { powiat: powiatCodeOf(terc) ?? terc } : {}),
+      terc,
+      ...(gminaType ? { gminaType } : {}),
+      name: names.get(terc) ?? terc,
       label: labelPoint(polygons),
       bbox: roundedBoundingBox(polygons),
     };

@@ -1,10 +1,17 @@
 // Gminy → one quantized TopoJSON topology. Shared borders become shared arcs, the arcs are
 // simplified once (so neighbours stay glued), and powiaty and voivodeships are merged from the
 // gminy by TERC prefix, reusing the same arcs: every border aligns exactly at every level.
+//
+// Simplification is Visvalingam's (effective triangle area, in km²) on the shared arcs, with a
+// threshold per arc by the highest border it lies on (voivodeship outlines are on screen at every
+// zoom, gmina borders only close up). It then repairs, on the quantized grid, everything that
+// would break the map: a ring that collapses or turns inside out, two borders that cross or touch,
+// an enclave that falls outside its host. Repairs put back dropped vertices, most significant
+// first, until the topology is clean.
 import type { Feature, FeatureCollection } from 'geojson';
-import { mergeArcs, quantize } from 'topojson-client';
+import { mergeArcs } from 'topojson-client';
 import { topology as buildArcTopology } from 'topojson-server';
-import { presimplify, simplify } from 'topojson-simplify';
+import { presimplify } from 'topojson-simplify';
 import type {
   GeometryCollection,
   MultiPolygon,
@@ -15,16 +22,26 @@ import type {
 } from 'topojson-specification';
 import { powiatCodeOf, voivodeshipCodeOf } from '../../src/data/terc';
 import { DataBuildError } from '../build-error';
+import { orderArcsAlongCurve, rotateRing } from './arc-order';
+import { findConflictingSegments, type Segment } from './segments';
 import type { GminaGeometry, SourceGmina } from './source';
 
+export type BorderLevel = 'voivodeship' | 'powiat' | 'gmina';
+
 export interface SimplifyOptions {
-  /** Grid steps across Poland's bounding box, in each direction. */
+  /** Grid steps across the bounding box of Poland, in each direction. */
   quantization: number;
-  /** Visvalingam effective area, in km², below which a vertex is dropped. */
-  minArea: number;
+  /**
+   * Visvalingam effective area (km²) below which a vertex is dropped, by the highest border
+   * the arc lies on (the country's border counts as a voivodeship border).
+   */
+  minArea: Record<BorderLevel, number>;
 }
 
-export const DEFAULT_SIMPLIFY: SimplifyOptions = { quantization: 10_000, minArea: 0.05 };
+export const DEFAULT_SIMPLIFY: SimplifyOptions = {
+  quantization: 4_000,
+  minArea: { voivodeship: 0.5, powiat: 3, gmina: 10 },
+};
 
 export type UnitGeometry = (Polygon | MultiPolygon) & { id: string };
 
@@ -37,10 +54,10 @@ export interface BoundaryObjects {
 
 export type BoundaryTopology = Topology<BoundaryObjects> & { transform: Transform };
 
-const KM_PER_DEGREE = 111.32;
-
-type XY = [number, number];
+export type XY = [number, number];
 type WeightedArc = [number, number, number][];
+
+const KM_PER_DEGREE = 111.32;
 
 /** Triangle area in km², with longitude scaled by the cosine of the latitude. */
 function triangleAreaKm2(triangle: XY[]): number {
@@ -54,6 +71,13 @@ function triangleAreaKm2(triangle: XY[]): number {
 export function ringsOf(geometry: { type: string | null; arcs?: unknown }): number[][] {
   if (geometry.type === 'Polygon') return geometry.arcs as number[][];
   if (geometry.type === 'MultiPolygon') return (geometry.arcs as number[][][]).flat();
+  return [];
+}
+
+/** Polygons (outer ring first, then holes) of a polygon or multipolygon. */
+function polygonsOf(geometry: { type: string | null; arcs?: unknown }): number[][][] {
+  if (geometry.type === 'Polygon') return [geometry.arcs as number[][]];
+  if (geometry.type === 'MultiPolygon') return geometry.arcs as number[][][];
   return [];
 }
 
@@ -80,9 +104,8 @@ export function ringPositions(ring: number[], arcs: XY[][]): XY[] {
   return positions;
 }
 
-/** Twice the signed area of a ring, in quantized units (exact: integer arithmetic). */
-export function ringArea2(ring: number[], arcs: XY[][]): number {
-  const positions = ringPositions(ring, arcs);
+/** Twice the signed area of a closed list of positions. */
+function signedArea2(positions: XY[]): number {
   let area = 0;
   for (let i = 1; i < positions.length; i++) {
     const [x0, y0] = positions[i - 1] as XY;
@@ -92,20 +115,19 @@ export function ringArea2(ring: number[], arcs: XY[][]): number {
   return area;
 }
 
-/**
- * Keeps one more vertex in the ring: the most significant one that simplification dropped.
- * Returns false when nothing is left to keep.
- */
-function keepOneMoreVertex(ring: number[], arcs: WeightedArc[], minArea: number): boolean {
-  let best: [number, number, number] | null = null;
-  for (const ref of ring) {
-    for (const point of arcs[ref < 0 ? ~ref : ref] ?? []) {
-      if (point[2] < minArea && (best === null || point[2] > best[2])) best = point;
-    }
+/** Twice the signed area of a ring, in quantized units (exact: integer arithmetic). */
+export function ringArea2(ring: number[], arcs: XY[][]): number {
+  return signedArea2(ringPositions(ring, arcs));
+}
+
+function isInsideRing([x, y]: XY, ring: XY[]): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i] as XY;
+    const [xj, yj] = ring[j] as XY;
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
   }
-  if (best === null) return false;
-  best[2] = Infinity;
-  return true;
+  return inside;
 }
 
 function gminaCollection(gminy: SourceGmina[]): FeatureCollection<GminaGeometry> {
@@ -118,6 +140,163 @@ function gminaCollection(gminy: SourceGmina[]): FeatureCollection<GminaGeometry>
       geometry: gmina.geometry,
     })),
   };
+}
+
+/** The highest border each arc lies on, from the gminy on its two sides. */
+function borderLevels(gminy: UnitGeometry[], arcCount: number): BorderLevel[] {
+  const owners: string[][] = Array.from({ length: arcCount }, () => []);
+  for (const gmina of gminy) {
+    for (const ring of ringsOf(gmina)) {
+      for (const ref of ring) owners[ref < 0 ? ~ref : ref]?.push(gmina.id);
+    }
+  }
+  return owners.map(([a, b]): BorderLevel => {
+    if (a === undefined || b === undefined) return 'voivodeship'; // the country's border
+    if (voivodeshipCodeOf(a) !== voivodeshipCodeOf(b)) return 'voivodeship';
+    if (powiatCodeOf(a) !== powiatCodeOf(b)) return 'powiat';
+    return 'gmina';
+  });
+}
+
+/** The grid the topology is quantized to: `quantization` steps across the bounding box. */
+function gridTransform(bbox: number[], quantization: number): Transform {
+  const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = bbox;
+  return {
+    scale: [(x1 - x0) / (quantization - 1), (y1 - y0) / (quantization - 1)],
+    translate: [x0, y0],
+  };
+}
+
+/** Which vertices of each arc are kept; repairs flip more of them on. */
+class VertexSelection {
+  readonly kept: boolean[][];
+
+  constructor(
+    private readonly weighted: WeightedArc[],
+    private readonly grid: XY[][],
+    thresholds: number[],
+  ) {
+    this.kept = weighted.map((arc, i) => arc.map(([, , weight]) => weight >= (thresholds[i] ?? 0)));
+  }
+
+  /** The kept vertices of arc `i` on the grid, consecutive duplicates removed, with indices. */
+  arc(i: number): { positions: XY[]; indices: number[] } {
+    const grid = this.grid[i] ?? [];
+    const kept = this.kept[i] ?? [];
+    const positions: XY[] = [];
+    const indices: number[] = [];
+    grid.forEach((point, j) => {
+      if (!kept[j]) return;
+      const last = positions[positions.length - 1];
+      const isLast = j === grid.length - 1;
+      if (last && last[0] === point[0] && last[1] === point[1]) {
+        if (isLast) indices[indices.length - 1] = j; // keep the arc's true end
+        return;
+      }
+      positions.push(point);
+      indices.push(j);
+    });
+    if (positions.length === 1 && grid.length > 1) {
+      positions.push(positions[0] as XY);
+      indices.push(grid.length - 1);
+    }
+    return { positions, indices };
+  }
+
+  /** Keeps the most significant dropped vertex of arc `i` strictly between two vertex indices. */
+  restoreBetween(i: number, from: number, to: number): boolean {
+    const arc = this.weighted[i] ?? [];
+    const kept = this.kept[i] ?? [];
+    let best = -1;
+    for (let j = from + 1; j < to; j++) {
+      if (!kept[j] && (best < 0 || (arc[j]?.[2] ?? 0) > (arc[best]?.[2] ?? 0))) best = j;
+    }
+    if (best < 0) return false;
+    kept[best] = true;
+    return true;
+  }
+
+  /** Keeps the most significant dropped vertex among the given arcs. */
+  restoreInArcs(arcIndices: number[]): boolean {
+    let bestArc = -1;
+    let bestVertex = -1;
+    let bestWeight = -Infinity;
+    for (const i of arcIndices) {
+      const arc = this.weighted[i] ?? [];
+      const kept = this.kept[i] ?? [];
+      arc.forEach(([, , weight], j) => {
+        if (!kept[j] && weight > bestWeight) [bestArc, bestVertex, bestWeight] = [i, j, weight];
+      });
+    }
+    const kept = this.kept[bestArc];
+    if (!kept) return false;
+    kept[bestVertex] = true;
+    return true;
+  }
+}
+
+/** One round of checks; returns how many vertices were put back (0: the topology is clean). */
+function repairRound(
+  selection: VertexSelection,
+  arcCount: number,
+  polygons: number[][][],
+  exactSigns: Map<number[], number>,
+): { restored: number; unfixable: string[] } {
+  const arcs: XY[][] = [];
+  const indices: number[][] = [];
+  for (let i = 0; i < arcCount; i++) {
+    const arc = selection.arc(i);
+    arcs.push(arc.positions);
+    indices.push(arc.indices);
+  }
+  let restored = 0;
+  const unfixable: string[] = [];
+  const arcsOf = (ring: number[]) => ring.map((ref) => (ref < 0 ? ~ref : ref));
+
+  // Rings must keep their area and their orientation.
+  for (const polygon of polygons) {
+    for (const ring of polygon) {
+      const area = ringArea2(ring, arcs);
+      if (area === 0 || Math.sign(area) !== exactSigns.get(ring)) {
+        if (selection.restoreInArcs(arcsOf(ring))) restored++;
+        else unfixable.push(`ring ${JSON.stringify(ring)} collapses on the grid`);
+      }
+    }
+  }
+
+  // No two borders may cross or touch.
+  const segments: Segment[] = [];
+  arcs.forEach((positions, arc) => {
+    for (let k = 1; k < positions.length; k++) {
+      const [from, to] = [positions[k - 1] as XY, positions[k] as XY];
+      if (from[0] !== to[0] || from[1] !== to[1]) segments.push({ arc, k, from, to });
+    }
+  });
+  for (const [a, b] of findConflictingSegments(segments)) {
+    for (const segment of [a, b]) {
+      const arcIndices = indices[segment.arc] ?? [];
+      const from = arcIndices[segment.k - 1] ?? 0;
+      const to = arcIndices[segment.k] ?? 0;
+      if (selection.restoreBetween(segment.arc, from, to)) restored++;
+    }
+  }
+
+  // Enclaves must stay inside their host.
+  for (const [outer = [], ...holes] of polygons) {
+    if (holes.length === 0) continue;
+    const outerPositions = ringPositions(outer, arcs);
+    for (const hole of holes) {
+      const holePositions = ringPositions(hole, arcs);
+      const probe = holePositions.find(
+        (point) => !outerPositions.some(([x, y]) => x === point[0] && y === point[1]),
+      );
+      if (probe && !isInsideRing(probe, outerPositions)) {
+        if (selection.restoreInArcs(arcsOf(outer))) restored++;
+        else unfixable.push(`hole ${JSON.stringify(hole)} lies outside its polygon on the grid`);
+      }
+    }
+  }
+  return { restored, unfixable };
 }
 
 /** Merges gminy into units keyed by a prefix of their code, reusing the gminy's arcs. */
@@ -139,9 +318,18 @@ function mergeByPrefix(
       const { arcs } = mergeArcs(topology, group);
       const [only] = arcs;
       return arcs.length === 1 && only
-        ? { type: 'Polygon', arcs: only, id }
-        : { type: 'MultiPolygon', arcs, id };
+        ? { type: 'Polygon', id, arcs: only }
+        : { type: 'MultiPolygon', id, arcs };
     });
+}
+
+function deltaEncode(positions: XY[]): number[][] {
+  let [px, py] = [0, 0];
+  return positions.map(([x, y]) => {
+    const delta = [x - px, y - py];
+    [px, py] = [x, y];
+    return delta;
+  });
 }
 
 /** Builds the topology of the gminy (sorted by TERC) and merges powiaty and voivodeships. */
@@ -150,47 +338,80 @@ export function buildTopology(
   options: SimplifyOptions = DEFAULT_SIMPLIFY,
 ): BoundaryTopology {
   const exact = buildArcTopology({ gmina: gminaCollection(gminy) }) as Topology<Objects>;
-  const weighted = presimplify(exact, triangleAreaKm2 as never);
-  const weightedArcs = weighted.arcs as unknown as WeightedArc[];
-  const rings = (exact.objects.gmina as GeometryCollection).geometries.flatMap(ringsOf);
+  const bbox = exact.bbox ?? [0, 0, 0, 0];
+  const transform = gridTransform(bbox, options.quantization);
+  const [kx, ky] = transform.scale;
+  const [x0, y0] = transform.translate;
+  const gminaGeometries = (exact.objects.gmina as GeometryCollection).geometries.map(
+    (geometry) => geometry as UnitGeometry,
+  );
 
-  // Simplify, then keep back vertices of any ring that collapsed (tiny gminy, enclaves) until
-  // every ring encloses some area on the quantized grid.
-  let quantized: Topology | null = null;
-  for (let round = 0; round < 100 && quantized === null; round++) {
-    const candidate = quantize(simplify(weighted, options.minArea), options.quantization);
-    const arcs = absoluteArcs(candidate.arcs);
-    const collapsed = rings.filter((ring) => ringArea2(ring, arcs) === 0);
-    if (collapsed.length === 0) quantized = candidate;
-    for (const ring of collapsed) {
-      if (!keepOneMoreVertex(ring, weightedArcs, options.minArea)) {
-        throw new DataBuildError([
-          `A ring of arcs ${JSON.stringify(ring)} has no area even unsimplified at quantization ` +
-            `${options.quantization}: raise the quantization.`,
-        ]);
-      }
+  const weighted = presimplify(exact, triangleAreaKm2 as never).arcs as unknown as WeightedArc[];
+  const grid = weighted.map((arc) =>
+    arc.map(([x, y]): XY => [Math.round((x - x0) / kx), Math.round((y - y0) / ky)]),
+  );
+  const levels = borderLevels(gminaGeometries, weighted.length);
+  const selection = new VertexSelection(
+    weighted,
+    grid,
+    levels.map((level) => options.minArea[level]),
+  );
+
+  const polygons = gminaGeometries.flatMap(polygonsOf);
+  const exactArcs = exact.arcs as unknown as XY[][];
+  const exactSigns = new Map(
+    polygons.flat().map((ring) => [ring, Math.sign(signedArea2(ringPositions(ring, exactArcs)))]),
+  );
+  for (let round = 0; ; round++) {
+    const { restored, unfixable } = repairRound(selection, weighted.length, polygons, exactSigns);
+    if (unfixable.length > 0) {
+      throw new DataBuildError(
+        unfixable.map(
+          (problem) => `boundaries: ${problem} at quantization ${options.quantization}.`,
+        ),
+      );
     }
+    if (restored === 0) break;
+    if (round > 200) throw new Error('boundary simplification did not converge');
   }
-  if (quantized?.transform === undefined) throw new Error('simplification did not converge');
 
-  const gminaGeometries = (quantized.objects.gmina as GeometryCollection)
-    .geometries as UnitGeometry[];
-  const gmina = gminaGeometries.map(({ type, arcs, id }) => ({ type, arcs, id }) as UnitGeometry);
+  const ordered = orderArcsAlongCurve(
+    weighted.map((_, i) => selection.arc(i).positions),
+    options.quantization,
+  );
+  const arcs = ordered.arcs.map(deltaEncode);
+  const mapRing = (ring: number[]) => ring.map(ordered.remap);
+  const gmina = gminaGeometries.map(({ type, id, arcs: rings }) =>
+    type === 'Polygon'
+      ? { type, id, arcs: (rings as number[][]).map(mapRing) }
+      : { type, id, arcs: (rings as number[][][]).map((polygon) => polygon.map(mapRing)) },
+  ) as UnitGeometry[];
+  const quantized = { type: 'Topology', transform, arcs, objects: {} } as Topology;
+  const powiat = mergeByPrefix(quantized, gmina, (terc) => powiatCodeOf(terc) ?? terc);
+  const voivodeship = mergeByPrefix(quantized, gmina, voivodeshipCodeOf);
+  const collection = (geometries: UnitGeometry[]): GeometryCollection => ({
+    type: 'GeometryCollection',
+    geometries: geometries.map(withRotatedRings),
+  });
   return {
     type: 'Topology',
-    bbox: quantized.bbox,
-    transform: quantized.transform,
+    bbox,
+    transform,
     objects: {
-      gmina: { type: 'GeometryCollection', geometries: gmina },
-      powiat: {
-        type: 'GeometryCollection',
-        geometries: mergeByPrefix(quantized, gmina, (terc) => powiatCodeOf(terc) ?? terc),
-      },
-      voivodeship: {
-        type: 'GeometryCollection',
-        geometries: mergeByPrefix(quantized, gmina, voivodeshipCodeOf),
-      },
+      gmina: collection(gmina),
+      powiat: collection(powiat),
+      voivodeship: collection(voivodeship),
     },
-    arcs: quantized.arcs,
+    arcs,
   };
+}
+
+function withRotatedRings(geometry: UnitGeometry): UnitGeometry {
+  return geometry.type === 'Polygon'
+    ? { type: 'Polygon', id: geometry.id, arcs: geometry.arcs.map(rotateRing) }
+    : {
+        type: 'MultiPolygon',
+        id: geometry.id,
+        arcs: geometry.arcs.map((polygon) => polygon.map(rotateRing)),
+      };
 }
