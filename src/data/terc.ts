@@ -10,11 +10,12 @@ const GMINA_TYPE_BY_DIGIT: Record<string, GminaType> = {
   '3': 'urban-rural',
 };
 
-const TERC_PATTERN = /^(?:\d{2}|\d{4}|\d{6}[123])$/;
+// WW, WWPP or WWPPGGR; no part is ever 00 (numbering starts at 01).
+const TERC_PATTERN = /^(?!00)\d{2}(?:(?!00)\d{2}(?:(?!00)\d{2}[123])?)?$/;
 
 /** True when `code` has the shape of a voivodeship, powiat or gmina TERC code. */
 export function isTercCode(code: string): boolean {
-  return TERC_PATTERN.test(code) && code.slice(0, 2) !== '00';
+  return TERC_PATTERN.test(code);
 }
 
 /** The level of a TERC code, or null when the code is malformed. */
@@ -27,7 +28,7 @@ export function tercLevel(code: string): UnitLevel | null {
 
 /** The gmina type encoded in the last digit of a 7-digit code. */
 export function gminaTypeOf(code: string): GminaType | null {
-  if (code.length !== 7) return null;
+  if (tercLevel(code) !== 'gmina') return null;
   return GMINA_TYPE_BY_DIGIT[code.charAt(6)] ?? null;
 }
 
@@ -42,11 +43,11 @@ export function powiatCodeOf(code: string): string | null {
 
 /** Powiat numbers 61–99 within a voivodeship are cities with powiat rights (e.g. 1261 Kraków). */
 export function isCityWithPowiatRights(code: string): boolean {
-  if (code.length < 4) return false;
+  if (!isTercCode(code) || code.length < 4) return false;
   return Number(code.slice(2, 4)) >= 61;
 }
 
 /** True when unit `code` lies within unit `ancestor` (a unit contains itself). */
 export function isWithin(code: string, ancestor: string): boolean {
-  return code.startsWith(ancestor);
+  return isTercCode(code) && isTercCode(ancestor) && code.startsWith(ancestor);
 }
