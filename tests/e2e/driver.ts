@@ -84,6 +84,8 @@ const UNIT_INFO = '[data-testid="unit-info"]';
 const ZOOM_IN = '.leaflet-control-zoom-in';
 const PLACE_SEARCH_NAME = 'Szukaj miejsca';
 const MAP_READY_MARK = 'map-ready';
+/** Longer than Leaflet's canvas hover throttle (32 ms). */
+const HOVER_PAUSE_MS = 50;
 
 // ---------------------------------------------------------------------------------------------
 // The map view and Web Mercator (what Leaflet's EPSG:3857 does with 256-px tiles)
@@ -118,6 +120,23 @@ export function projectToPixels(lng: number, lat: number, zoom: number): { x: nu
   return {
     x: scale * (0.5 + lng / 360),
     y: scale * (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)),
+  };
+}
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Page coordinates of a place: Leaflet puts the view's centre at the map container's centre. */
+function toScreen(view: MapView, box: Box, lng: number, lat: number): { x: number; y: number } {
+  const centre = projectToPixels(view.lng, view.lat, view.zoom);
+  const place = projectToPixels(lng, lat, view.zoom);
+  return {
+    x: box.x + box.width / 2 + (place.x - centre.x),
+    y: box.y + box.height / 2 + (place.y - centre.y),
   };
 }
 
@@ -223,24 +242,36 @@ export class AppDriver {
   /** Moves the mouse over a place, as a user pointing at the map. */
   async pointAt(lng: number, lat: number): Promise<void> {
     const { x, y } = await this.screenPoint(lng, lat);
+    // Leaflet's canvas renderer ignores a mousemove that comes within 32 ms of the last one it
+    // handled, and a single synthetic move can fall in that gap; so arrive next to the place,
+    // pause as a hand would, and settle on it.
+    await this.page.mouse.move(x + 1, y);
+    await this.page.waitForTimeout(HOVER_PAUSE_MS);
     await this.page.mouse.move(x, y);
   }
 
   async clickAt(lng: number, lat: number): Promise<void> {
+    await this.pointAt(lng, lat);
     const { x, y } = await this.screenPoint(lng, lat);
-    await this.page.mouse.move(x, y);
     await this.page.mouse.click(x, y);
   }
 
-  /** True when the place is on screen, with `margin` pixels to spare from the map's edges. */
-  async isOnScreen(lng: number, lat: number, margin = 0): Promise<boolean> {
-    const { x, y, box } = await this.placeOnScreen(lng, lat);
-    return (
-      x >= box.x + margin &&
-      x <= box.x + box.width - margin &&
-      y >= box.y + margin &&
-      y <= box.y + box.height - margin
-    );
+  /**
+   * The places (given as [lng, lat] by `where`) that are on screen, with `margin` pixels to
+   * spare from the map's edges. One look at the view for the whole list.
+   */
+  async onScreen<T>(places: T[], where: (place: T) => [number, number], margin = 0): Promise<T[]> {
+    const { view, box } = await this.viewAndBox();
+    return places.filter((place) => {
+      const [lng, lat] = where(place);
+      const { x, y } = toScreen(view, box, lng, lat);
+      return (
+        x >= box.x + margin &&
+        x <= box.x + box.width - margin &&
+        y >= box.y + margin &&
+        y <= box.y + box.height - margin
+      );
+    });
   }
 
   /** Clicks the map's zoom-in button and waits until the URL shows the new zoom. */
@@ -261,8 +292,9 @@ export class AppDriver {
 
   /** Text of the panel that names the unit under the pointer or the one chosen. */
   async unitInfo(): Promise<string> {
-    const text = await this.page.locator(UNIT_INFO).textContent({ timeout: 5_000 });
-    return (text ?? '').replace(/\s+/g, ' ').trim();
+    // innerText, not textContent: the words as laid out, with breaks between blocks
+    const text = await this.page.locator(UNIT_INFO).innerText({ timeout: 5_000 });
+    return text.replace(/\s+/g, ' ').trim();
   }
 
   /**
@@ -283,14 +315,15 @@ export class AppDriver {
     const option = this.page.getByRole('option', { name }).first();
     await option.waitFor({ state: 'visible', timeout: 5_000 });
     const optionId = await option.getAttribute('id');
-    for (let presses = 0; ; presses += 1) {
+    const isActive = async () =>
+      (optionId !== null && (await box.getAttribute('aria-activedescendant')) === optionId) ||
+      (await option.getAttribute('aria-selected')) === 'true';
+    // some comboboxes make the first match active as one types; others wait for an arrow key
+    for (let presses = 0; !(await isActive()); presses += 1) {
       if (presses >= 20) {
         throw new Error(`No option naming "${name}" became active with the arrow keys`);
       }
       await this.page.keyboard.press('ArrowDown');
-      const active = await box.getAttribute('aria-activedescendant');
-      const selected = await option.getAttribute('aria-selected');
-      if ((optionId !== null && active === optionId) || selected === 'true') break;
     }
     await this.page.keyboard.press('Enter');
   }
@@ -306,19 +339,16 @@ export class AppDriver {
     return { x, y };
   }
 
-  // Leaflet puts the view's centre at the centre of the map container.
   private async placeOnScreen(lng: number, lat: number) {
+    const { view, box } = await this.viewAndBox();
+    return { ...toScreen(view, box, lng, lat), box, view };
+  }
+
+  private async viewAndBox(): Promise<{ view: MapView; box: Box }> {
     const view = await this.view();
     const box = await this.page.locator(MAP).boundingBox();
     if (!box) throw new Error(`The map (${MAP}) is not on the page`);
-    const centre = projectToPixels(view.lng, view.lat, view.zoom);
-    const place = projectToPixels(lng, lat, view.zoom);
-    return {
-      x: box.x + box.width / 2 + (place.x - centre.x),
-      y: box.y + box.height / 2 + (place.y - centre.y),
-      box,
-      view,
-    };
+    return { view, box };
   }
 
   private isAboutStubbedRequest(message: ConsoleMessage): boolean {

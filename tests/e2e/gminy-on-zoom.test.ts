@@ -35,15 +35,11 @@ test('at zoom 8, pointing at gminy across the view names each of them', async ()
   await app.waitForMapReady();
 
   // gminy whose label is well inside the view and whose polygon is not a speck at this zoom
-  const inView: Unit[] = [];
-  for (const unit of units) {
-    if (unit.level !== 'gmina') continue;
+  const sizable = units.filter((unit) => {
     const [west, , east] = unit.bbox;
-    const widthPx = ((east - west) / 360) * 256 * 2 ** 8;
-    if (widthPx >= 15 && (await app.isOnScreen(unit.label[0], unit.label[1], 60))) {
-      inView.push(unit);
-    }
-  }
+    return unit.level === 'gmina' && ((east - west) / 360) * 256 * 2 ** 8 >= 15;
+  });
+  const inView = await app.onScreen(sizable, (unit) => unit.label, 60);
   expect(inView.length).toBeGreaterThan(40);
 
   // a spread of them with distinct names, so that a stale panel cannot pass for the next one
