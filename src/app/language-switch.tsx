@@ -1,0 +1,28 @@
+import { LANGUAGES } from '../i18n/languages';
+import { createTranslate } from '../i18n/translate';
+import { useLanguage, useT } from '../i18n/use-t';
+import { useLanguageStore } from '../stores/language-store';
+
+export function LanguageSwitch() {
+  const t = useT();
+  const language = useLanguage();
+  const setLanguage = useLanguageStore((state) => state.setLanguage);
+  return (
+    <div role="group" aria-label={t('language.label')} className="language-switch">
+      {LANGUAGES.map((code) => (
+        <button
+          key={code}
+          type="button"
+          className="language-switch__button"
+          lang={code}
+          aria-pressed={language === code}
+          // each language named in itself: "polski", "English"
+          title={createTranslate(code)(`language.${code}`)}
+          onClick={() => setLanguage(code)}
+        >
+          {code.toUpperCase()}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+// Map defaults: Poland's view, when each boundary level appears, and the panes (z-order).
+import type { LatLngBoundsLiteral } from 'leaflet';
+import { readTileConfig } from './env';
+
+/** Poland's extent, [[south, west], [north, east]]: fits at about zoom 6 on a laptop. */
+export const POLAND_BOUNDS: LatLngBoundsLiteral = [
+  [49.0, 14.12],
+  [54.84, 24.15],
+];
+
+export const MIN_ZOOM = 5;
+export const MAX_ZOOM = 18;
+
+/** Zoom from which each finer level is drawn (voivodeship outlines are always drawn). */
+export const LEVEL_MIN_ZOOM = { voivodeship: MIN_ZOOM, powiat: 7, gmina: 8 } as const;
+
+/**
+ * Custom panes, lowest first: a pale wash over the land, then each boundary level has its own pane (and so its own canvas) so
+ * that coarser outlines stay above finer ones whatever order they were added in, and only the
+ * finest visible level takes the pointer. Leaflet's own: tiles 200, overlay 400, markers 600,
+ * tooltips 650, popups 700.
+ */
+export const MAP_PANES = {
+  land: { name: 'land', zIndex: 405 },
+  gmina: { name: 'gmina-boundaries', zIndex: 410 },
+  powiat: { name: 'powiat-boundaries', zIndex: 420 },
+  voivodeship: { name: 'voivodeship-boundaries', zIndex: 430 },
+  highlight: { name: 'unit-highlight', zIndex: 440 },
+} as const;
+
+export const TILES = readTileConfig(import.meta.env);

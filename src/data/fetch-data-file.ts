@@ -1,0 +1,40 @@
+import type { z } from 'zod';
+import { DataLoadError, schemaError } from './data-load-error';
+
+/** The URL of a file under public/, honouring Vite's base path. */
+export function dataFileUrl(file: string): string {
+  return `${import.meta.env.BASE_URL}${file}`;
+}
+
+/**
+ * Fetches one of the app's static JSON files and validates it at the boundary: whatever goes
+ * wrong becomes a DataLoadError naming the file (and, for bad content, the record and field).
+ */
+export async function fetchDataFile<S extends z.ZodType>(
+  file: string,
+  schema: S,
+  { signal }: { signal?: AbortSignal } = {},
+): Promise<z.infer<S>> {
+  let response: Response;
+  try {
+    response = await fetch(dataFileUrl(file), { signal });
+  } catch (cause) {
+    if (signal?.aborted) throw cause;
+    const detail = cause instanceof Error ? cause.message : String(cause);
+    throw new DataLoadError({ file, kind: 'network', detail }, { cause });
+  }
+  if (!response.ok) {
+    const status = response.status;
+    throw new DataLoadError({ file, kind: 'http', status, detail: `HTTP ${status}` });
+  }
+  let data: unknown;
+  try {
+    data = await response.json();
+  } catch (cause) {
+    const detail = cause instanceof Error ? cause.message : String(cause);
+    throw new DataLoadError({ file, kind: 'parse', detail }, { cause });
+  }
+  const result = schema.safeParse(data);
+  if (!result.success) throw schemaError(file, data, result.error);
+  return result.data;
+}

@@ -1,0 +1,13 @@
+import { queryOptions } from '@tanstack/react-query';
+import { DATA_FILES } from '../config/data-files';
+import { fetchDataFile } from './fetch-data-file';
+import { dataKeys } from './query-keys';
+import { gazetteerSchema } from './schemas';
+
+export function gazetteerQueryOptions() {
+  return queryOptions({
+    queryKey: dataKeys.file('gazetteer'),
+    queryFn: ({ signal }) => fetchDataFile(DATA_FILES.gazetteer, gazetteerSchema, { signal }),
+    staleTime: Infinity,
+  });
+}

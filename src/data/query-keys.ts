@@ -1,0 +1,7 @@
+import type { DATA_FILES } from '../config/data-files';
+
+/** Query keys of the static data files: `['data', 'boundaries']`… */
+export const dataKeys = {
+  all: ['data'] as const,
+  file: (name: keyof typeof DATA_FILES) => [...dataKeys.all, name] as const,
+};

@@ -1,0 +1,24 @@
+import type { Map as LeafletMap } from 'leaflet';
+import { useEffect } from 'react';
+import { useMapEvents } from 'react-leaflet';
+import { withMapView } from './map-hash';
+
+function writeViewToHash(map: LeafletMap) {
+  const center = map.getCenter();
+  const hash = withMapView(window.location.hash, {
+    zoom: map.getZoom(),
+    lat: center.lat,
+    lng: center.lng,
+  });
+  if (hash !== window.location.hash) window.history.replaceState(window.history.state, '', hash);
+}
+
+/**
+ * Keeps `#map=zoom/lat/lng` in step with the map: once at start (so the link always says what
+ * is shown) and after each move, with replaceState, so pans and zooms add no history entries.
+ */
+export function MapHashSync() {
+  const map = useMapEvents({ moveend: () => writeViewToHash(map) });
+  useEffect(() => writeViewToHash(map), [map]);
+  return null;
+}

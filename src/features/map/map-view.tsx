@@ -1,0 +1,62 @@
+// The map: container fitted to Poland (or to the view from the link), the base tiles, and
+// whatever layers the app composes into it.
+import { useCallback, useState, type ReactNode } from 'react';
+import { MapContainer, ZoomControl } from 'react-leaflet';
+import { MAX_ZOOM, MIN_ZOOM, POLAND_BOUNDS } from '../../config/map';
+import { useLanguage, useT } from '../../i18n/use-t';
+import '../../lib/leaflet-canvas-redraw-guard';
+import { BaseTiles } from './base-tiles';
+import { InvalidateSizeOnResize } from './invalidate-size-on-resize';
+import { MapContainerAttributes } from './map-container-attributes';
+import type { MapViewState } from './map-hash';
+import { MapHashSync } from './map-hash-sync';
+
+interface MapViewProps {
+  /** From the link; null opens fitted to Poland. Read once: later changes are ignored. */
+  initialView: MapViewState | null;
+  /** Shown over the map, outside Leaflet's container (loading and status notes). */
+  overlay?: ReactNode;
+  children?: ReactNode;
+}
+
+export function MapView({ initialView, overlay, children }: MapViewProps) {
+  const t = useT();
+  const language = useLanguage();
+  const [tilesAvailable, setTilesAvailable] = useState(true);
+  const handleTiles = useCallback((ok: boolean) => setTilesAvailable(ok), []);
+  const view = initialView
+    ? { center: [initialView.lat, initialView.lng] as [number, number], zoom: initialView.zoom }
+    : { bounds: POLAND_BOUNDS };
+  return (
+    <div className="map-frame">
+      <MapContainer
+        className="map"
+        {...view}
+        minZoom={MIN_ZOOM}
+        maxZoom={MAX_ZOOM}
+        // polygons on canvas: thousands of gminy stay fast
+        preferCanvas
+        zoomControl={false}
+      >
+        <MapContainerAttributes label={t('map.label')} />
+        {/* Leaflet controls are built once: a new language builds a new one */}
+        <ZoomControl
+          key={language}
+          position="topleft"
+          zoomInTitle={t('map.zoomIn')}
+          zoomOutTitle={t('map.zoomOut')}
+        />
+        <InvalidateSizeOnResize />
+        <BaseTiles onAvailabilityChange={handleTiles} />
+        <MapHashSync />
+        {children}
+      </MapContainer>
+      {overlay}
+      {!tilesAvailable && (
+        <p className="map-notice" role="status">
+          {t('map.tilesUnavailable')}
+        </p>
+      )}
+    </div>
+  );
+}

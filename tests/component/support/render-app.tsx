@@ -1,0 +1,54 @@
+// Renders the whole app as main.tsx does, with the data files served from tests/fixtures/app
+// by a stubbed fetch, a fresh query client and fresh stores.
+import { QueryClient } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import { vi } from 'vitest';
+import { App } from '../../../src/app/app';
+import { AppProvider } from '../../../src/app/provider';
+import { DATA_FILES } from '../../../src/config/data-files';
+import { DEFAULT_LANGUAGE } from '../../../src/i18n/languages';
+import { useLanguageStore } from '../../../src/stores/language-store';
+import { useUnitSelectionStore } from '../../../src/stores/unit-selection-store';
+import boundaries from '../../fixtures/app/boundaries.topo.json';
+import gazetteer from '../../fixtures/app/gazetteer.json';
+
+export const FIXTURES: Record<string, unknown> = {
+  [DATA_FILES.boundaries]: boundaries,
+  [DATA_FILES.gazetteer]: gazetteer,
+};
+
+/** A response for a data file; override one file with a status or another body. */
+export type Serve = (file: string) => { status: number; body: unknown };
+
+export const serveFixtures: Serve = (file) =>
+  file in FIXTURES ? { status: 200, body: FIXTURES[file] } : { status: 404, body: 'not found' };
+
+/** Stubs fetch for `/data/...` (as the app asks) and returns the mock to inspect calls. */
+export function stubDataFetch(serve: Serve = serveFixtures) {
+  const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
+    const url = new URL(String(input), 'http://localhost/');
+    const file = url.pathname.replace(/^\//, '');
+    const { status, body } = serve(file);
+    // a fresh copy each time: the app must not rely on object identity across loads
+    return new Response(typeof body === 'string' ? body : JSON.stringify(body), {
+      status,
+      headers: { 'content-type': 'application/json' },
+    });
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return fetchMock;
+}
+
+export function renderApp({ hash = '' }: { hash?: string } = {}) {
+  window.history.replaceState(null, '', `/${hash}`);
+  useLanguageStore.setState({ language: DEFAULT_LANGUAGE });
+  useUnitSelectionStore.setState({ hoveredTerc: null, selectedTerc: null, fitRequest: null });
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: false } },
+  });
+  return render(
+    <AppProvider queryClient={queryClient}>
+      <App />
+    </AppProvider>,
+  );
+}
