@@ -82,6 +82,7 @@ async function stubTheInternet(
 const MAP = '[data-testid="map"]';
 const UNIT_INFO = '[data-testid="unit-info"]';
 const ZOOM_IN = '.leaflet-control-zoom-in';
+const MAP_CONTROLS = '.leaflet-control-container';
 const PLACE_SEARCH_NAME = 'Szukaj miejsca';
 const MAP_READY_MARK = 'map-ready';
 /** Longer than Leaflet's canvas hover throttle (32 ms). */
@@ -335,6 +336,24 @@ export class AppDriver {
       throw new Error(
         `${lng}, ${lat} is off the visible map at view ${view.zoom}/${view.lat}/${view.lng}`,
       );
+    }
+    // Something over the map (a control, a notice) would take the pointer instead: say so
+    // rather than let a test wait for an answer that cannot come.
+    const cover = await this.page.evaluate(
+      ({ x, y, map, controls }) => {
+        const element = document.elementFromPoint(x, y);
+        const container = document.querySelector(map);
+        const onMap =
+          element !== null &&
+          container !== null &&
+          container.contains(element) &&
+          element.closest(controls) === null;
+        return onMap ? null : (element?.outerHTML.slice(0, 120) ?? 'nothing');
+      },
+      { x, y, map: MAP, controls: MAP_CONTROLS },
+    );
+    if (cover !== null) {
+      throw new Error(`${lng}, ${lat} is hidden from the pointer by ${cover}`);
     }
     return { x, y };
   }
