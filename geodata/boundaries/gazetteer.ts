@@ -30,7 +30,10 @@ export function displayVoivodeshipName(sourceName: string): string {
 
 function roundTo(value: number, decimals: number, mode: 'round' | 'floor' | 'ceil'): number {
   const factor = 10 ** decimals;
-  return Math[mode](value * factor) / factor;
+  // Coordinates decoded from the grid carry float noise (18.1 × 100 = 1810.0000000000002):
+  // ignore it, or a bbox would grow by a whole step for nothing.
+  const nudge = mode === 'floor' ? 1e-6 : mode === 'ceil' ? -1e-6 : 0;
+  return Math[mode](value * factor + nudge) / factor;
 }
 
 /** Polygons (outer ring first, then holes) of a topology geometry, in lng/lat. */

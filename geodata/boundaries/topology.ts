@@ -36,11 +36,17 @@ export interface SimplifyOptions {
    * the arc lies on (the country's border counts as a voivodeship border).
    */
   minArea: Record<BorderLevel, number>;
+  /**
+   * Every ring keeps at least this many vertices (or all it has), so small gminy and enclaves
+   * keep a recognisable shape instead of turning into triangles.
+   */
+  minRingVertices: number;
 }
 
 export const DEFAULT_SIMPLIFY: SimplifyOptions = {
   quantization: 4_000,
-  minArea: { voivodeship: 0.5, powiat: 3, gmina: 10 },
+  minArea: { voivodeship: 0.5, powiat: 4, gmina: 12 },
+  minRingVertices: 6,
 };
 
 export type UnitGeometry = (Polygon | MultiPolygon) & { id: string };
@@ -235,12 +241,28 @@ class VertexSelection {
   }
 }
 
+interface RingFacts {
+  /** Orientation of the unsimplified ring. */
+  sign: number;
+  minVertices: number;
+}
+
+/** Vertices of a closed ring, consecutive duplicates and the closing position not counted. */
+function countVertices(positions: XY[]): number {
+  let count = 0;
+  positions.forEach((point, i) => {
+    const previous = positions[i - 1];
+    if (!previous || previous[0] !== point[0] || previous[1] !== point[1]) count++;
+  });
+  return count - 1;
+}
+
 /** One round of checks; returns how many vertices were put back (0: the topology is clean). */
 function repairRound(
   selection: VertexSelection,
   arcCount: number,
   polygons: number[][][],
-  exactSigns: Map<number[], number>,
+  ringFacts: Map<number[], RingFacts>,
 ): { restored: number; unfixable: string[] } {
   const arcs: XY[][] = [];
   const indices: number[][] = [];
@@ -253,11 +275,17 @@ function repairRound(
   const unfixable: string[] = [];
   const arcsOf = (ring: number[]) => ring.map((ref) => (ref < 0 ? ~ref : ref));
 
-  // Rings must keep their area and their orientation.
+  // Rings must keep their area, their orientation and a few vertices.
   for (const polygon of polygons) {
     for (const ring of polygon) {
-      const area = ringArea2(ring, arcs);
-      if (area === 0 || Math.sign(area) !== exactSigns.get(ring)) {
+      const positions = ringPositions(ring, arcs);
+      const area = signedArea2(positions);
+      const facts = ringFacts.get(ring);
+      if (
+        area === 0 ||
+        Math.sign(area) !== facts?.sign ||
+        countVertices(positions) < facts.minVertices
+      ) {
         if (selection.restoreInArcs(arcsOf(ring))) restored++;
         else unfixable.push(`ring ${JSON.stringify(ring)} collapses on the grid`);
       }
@@ -296,7 +324,8 @@ function repairRound(
       }
     }
   }
-  return { restored, unfixable };
+  // A check can fail on a ring whose vertices another check already put back this round.
+  return { restored, unfixable: restored > 0 ? [] : unfixable };
 }
 
 /** Merges gminy into units keyed by a prefix of their code, reusing the gminy's arcs. */
@@ -359,11 +388,17 @@ export function buildTopology(
 
   const polygons = gminaGeometries.flatMap(polygonsOf);
   const exactArcs = exact.arcs as unknown as XY[][];
-  const exactSigns = new Map(
-    polygons.flat().map((ring) => [ring, Math.sign(signedArea2(ringPositions(ring, exactArcs)))]),
+  const ringFacts = new Map(
+    polygons.flat().map((ring): [number[], RingFacts] => [
+      ring,
+      {
+        sign: Math.sign(signedArea2(ringPositions(ring, exactArcs))),
+        minVertices: Math.min(options.minRingVertices, countVertices(ringPositions(ring, grid))),
+      },
+    ]),
   );
   for (let round = 0; ; round++) {
-    const { restored, unfixable } = repairRound(selection, weighted.length, polygons, exactSigns);
+    const { restored, unfixable } = repairRound(selection, weighted.length, polygons, ringFacts);
     if (unfixable.length > 0) {
       throw new DataBuildError(
         unfixable.map(
