@@ -76,8 +76,11 @@ export async function measureLoad(
     // Interception routes every request of the page through Playwright, which costs a little
     // on each; only scenarios with a synthetic dataset pay it.
     if (injectedPractices) {
-      await page.route(`${base.href}${PRACTICES_PATH}`, (route) =>
-        route.fulfill({ status: 200, contentType: 'application/json', body: injectedPractices }),
+      const practicesPath = `${base.pathname}${PRACTICES_PATH}`;
+      await page.route(
+        (url) => url.origin === base.origin && url.pathname === practicesPath,
+        (route) =>
+          route.fulfill({ status: 200, contentType: 'application/json', body: injectedPractices }),
       );
     }
 
