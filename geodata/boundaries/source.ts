@@ -82,11 +82,11 @@ export function readBoundarySource(
     );
   }
   if (gminy && powiaty && voivodeships) {
+    // A powiat without gminy is only news when no gmina was rejected (it may have been its).
+    const complete = gminy.length === gminaFeatures?.length;
     checkHierarchy(
       { gminaFile, powiatFile, voivodeshipFile },
-      gminy,
-      powiaty,
-      voivodeships,
+      { gminy, powiaty, voivodeships, complete },
       problems,
     );
   }
@@ -146,7 +146,8 @@ function featureLabel(index: number, feature: RawFeature): string {
   const terc = feature.properties?.terc;
   const name = feature.properties?.name;
   const details: string[] = [];
-  if (terc !== undefined) details.push(`terc ${typeof terc === 'string' ? terc : quote(terc)}`);
+  const plain = typeof terc === 'string' && /^\w{1,12}$/.test(terc);
+  if (terc !== undefined) details.push(`terc ${plain ? terc : quote(terc)}`);
   if (typeof name === 'string' && name.trim() !== '') details.push(quote(name));
   return details.length === 0 ? `feature #${index}` : `feature #${index} (${details.join(', ')})`;
 }
@@ -307,9 +308,17 @@ export function checkGeometry(geometry: RawFeature['geometry']): string[] {
 
 function checkHierarchy(
   files: { gminaFile: string; powiatFile: string; voivodeshipFile: string },
-  gminy: { index: number; gmina: SourceGmina }[],
-  powiaty: SourceUnit[],
-  voivodeships: SourceUnit[],
+  {
+    gminy,
+    powiaty,
+    voivodeships,
+    complete,
+  }: {
+    gminy: { index: number; gmina: SourceGmina }[];
+    powiaty: SourceUnit[];
+    voivodeships: SourceUnit[];
+    complete: boolean;
+  },
   problems: string[],
 ): void {
   const powiatCodes = new Set(powiaty.map((unit) => unit.terc));
@@ -334,7 +343,7 @@ function checkHierarchy(
     }
   }
   for (const powiat of powiaty) {
-    if (!usedPowiaty.has(powiat.terc)) {
+    if (complete && !usedPowiaty.has(powiat.terc)) {
       problems.push(
         `${files.powiatFile}: powiat ${powiat.terc} (${quote(powiat.name)}) has no gmina in ${files.gminaFile}.`,
       );
@@ -347,7 +356,7 @@ function checkHierarchy(
     }
   }
   for (const voivodeship of voivodeships) {
-    if (!usedVoivodeships.has(voivodeship.terc)) {
+    if (complete && !usedVoivodeships.has(voivodeship.terc)) {
       problems.push(
         `${files.voivodeshipFile}: voivodeship ${voivodeship.terc} (${quote(voivodeship.name)}) has no gmina in ${files.gminaFile}.`,
       );
