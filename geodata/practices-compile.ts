@@ -1,0 +1,264 @@
+// The folder of practice files (geodata/practices, one <id>.json each, edited by people) →
+// checked → the compiled file the app loads (public/data/practices.json). `npm run data:check`
+// runs the same checks and prints them; the build stops on them.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import type { z } from 'zod';
+import {
+  gazetteerSchema,
+  practiceSchema,
+  practicesFileSchema,
+  type Gazetteer,
+  type Practice,
+} from '../src/data/schemas';
+import type { BuiltFile } from './boundaries/build-boundaries';
+import { DataBuildError } from './build-error';
+
+export interface PracticeProblem {
+  file: string;
+  /** The record's id as the file gives it, else the file name. */
+  id: string;
+  /** `title`, `partners[2].terc`, `(file)` for the file as a whole. */
+  field: string;
+  message: string;
+}
+
+/** One line per problem: file, record, field, what is wrong. */
+export function formatProblem(problem: PracticeProblem): string {
+  return `${problem.file}: ${problem.id}: ${problem.field}: ${problem.message}`;
+}
+
+function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+}
+
+/** Reads the gazetteer the boundaries build wrote; a missing or broken file is one clear line. */
+export async function readGazetteerFile(file: string): Promise<Gazetteer> {
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch {
+    throw new DataBuildError([`${displayPath(file)} is missing: run \`npm run build:data\` first`]);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    throw new DataBuildError([
+      `${displayPath(file)}: invalid JSON (${(error as Error).message}); run \`npm run build:data\``,
+    ]);
+  }
+  const result = gazetteerSchema.safeParse(raw);
+  if (!result.success) {
+    throw new DataBuildError(
+      result.error.issues
+        .slice(0, 10)
+        .map(
+          (issue) =>
+            `${displayPath(file)}: ${issue.path.join('.')}: ${issue.message}; run \`npm run build:data\``,
+        ),
+    );
+  }
+  return result.data;
+}
+
+function fieldOf(pathParts: readonly PropertyKey[]): string {
+  let field = '';
+  for (const part of pathParts) {
+    field += typeof part === 'number' ? `[${part}]` : `${field ? '.' : ''}${String(part)}`;
+  }
+  return field || '(record)';
+}
+
+function messageOf(issue: z.core.$ZodIssue, raw: Record<string, unknown>): string {
+  const field = fieldOf(issue.path);
+  if ((field === 'title' || field === 'summary') && issue.code === 'too_small')
+    return `empty ${field}`;
+  if (issue.code === 'invalid_type' && issue.input === undefined) return 'missing';
+  if (issue.code === 'invalid_value' && 'values' in issue) {
+    return `${JSON.stringify(valueAt(raw, issue.path))} is not one of ${issue.values.map(String).join(', ')}`;
+  }
+  return issue.message;
+}
+
+function valueAt(raw: unknown, pathParts: readonly PropertyKey[]): unknown {
+  let value: unknown = raw;
+  for (const part of pathParts) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[part];
+  }
+  return value;
+}
+
+function isCalendarDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+function isValidLink(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'mailto:' || url.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+const KNOWN_FIELDS = new Set(Object.keys(practiceSchema.shape));
+
+/** The checks beyond the schema: codes, leader, dates, links, partners. */
+function checkPractice(
+  practice: Practice,
+  codes: Set<string>,
+  today: string,
+  problem: (field: string, message: string) => void,
+): void {
+  const territory = new Set<string>();
+  practice.territory.forEach((code, i) => {
+    if (!codes.has(code))
+      problem(`territory[${i}]`, `"${code}" is not in the gazetteer (no such unit)`);
+    if (territory.has(code)) problem(`territory[${i}]`, `"${code}" is listed twice`);
+    territory.add(code);
+  });
+  if (!codes.has(practice.leader))
+    problem('leader', `"${practice.leader}" is not in the gazetteer (no such unit)`);
+  else if (!territory.has(practice.leader))
+    problem('leader', `"${practice.leader}" is not in the territory`);
+  practice.partners.forEach((partner, i) => {
+    if (partner.terc !== undefined) {
+      if (!codes.has(partner.terc))
+        problem(`partners[${i}].terc`, `"${partner.terc}" is not in the gazetteer (no such unit)`);
+      else if (!territory.has(partner.terc))
+        problem(`partners[${i}].terc`, `"${partner.terc}" is not in the territory`);
+    } else if (partner.sector === 'jst') {
+      problem(`partners[${i}].terc`, `local government "${partner.name}" has no TERC code`);
+    }
+  });
+  for (const field of ['dateAdded', 'dateUpdated'] as const) {
+    const value = practice[field];
+    if (value === null) continue;
+    if (!isCalendarDate(value)) problem(field, `"${value}" is not a calendar date`);
+    else if (value > today) problem(field, `"${value}" is in the future`);
+  }
+  if (practice.dateAdded && practice.dateUpdated && practice.dateUpdated < practice.dateAdded) {
+    problem('dateUpdated', `"${practice.dateUpdated}" is before dateAdded "${practice.dateAdded}"`);
+  }
+  if (practice.yearStarted !== null && practice.yearStarted > Number(today.slice(0, 4))) {
+    problem('yearStarted', `${practice.yearStarted} is in the future`);
+  }
+  practice.implementer?.websites.forEach((url, i) => {
+    if (!isValidLink(url)) problem(`implementer.websites[${i}]`, `"${url}" is not a valid link`);
+  });
+  practice.sources.forEach((source, i) => {
+    if (source.url !== null && !isValidLink(source.url))
+      problem(`sources[${i}].url`, `"${source.url}" is not a valid link`);
+  });
+}
+
+export interface CheckOptions {
+  practicesDir: string;
+  gazetteer: Gazetteer;
+  /** `YYYY-MM-DD`; dates after it are in the future. Default: today (UTC). */
+  today?: string;
+}
+
+/** Reads every practice file and returns the valid practices and every problem found. */
+export async function checkPractices({
+  practicesDir,
+  gazetteer,
+  today = new Date().toISOString().slice(0, 10),
+}: CheckOptions): Promise<{ practices: Practice[]; problems: PracticeProblem[] }> {
+  const problems: PracticeProblem[] = [];
+  const practices: Practice[] = [];
+  const codes = new Set(gazetteer.units.map((unit) => unit.terc));
+  let entries: string[];
+  try {
+    entries = (await fs.readdir(practicesDir)).filter((name) => !name.startsWith('.')).sort();
+  } catch {
+    return {
+      practices,
+      problems: [
+        {
+          file: displayPath(practicesDir),
+          id: '-',
+          field: '(folder)',
+          message: 'cannot read the folder of practices',
+        },
+      ],
+    };
+  }
+  const files = new Map<string, string>();
+  for (const name of entries) {
+    const file = displayPath(path.join(practicesDir, name));
+    const fileId = name.replace(/\.json$/, '');
+    const problem = (id: string, field: string, message: string) =>
+      problems.push({ file, id, field, message });
+    if (!name.endsWith('.json')) {
+      problem(
+        fileId,
+        '(file)',
+        'not a .json file: the folder holds only practice files named <id>.json',
+      );
+      continue;
+    }
+    let raw: unknown;
+    try {
+      raw = JSON.parse(await fs.readFile(path.join(practicesDir, name), 'utf8'));
+    } catch (error) {
+      problem(fileId, '(file)', `invalid JSON: ${(error as Error).message}`);
+      continue;
+    }
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+      problem(fileId, '(file)', 'expected one practice object');
+      continue;
+    }
+    const record = raw as Record<string, unknown>;
+    const id = typeof record.id === 'string' && record.id.length > 0 ? record.id : fileId;
+    for (const key of Object.keys(record)) {
+      if (!KNOWN_FIELDS.has(key)) problem(id, key, 'unknown field (a typo?)');
+    }
+    const result = practiceSchema.safeParse(raw);
+    if (!result.success) {
+      for (const issue of result.error.issues)
+        problem(id, fieldOf(issue.path), messageOf(issue, record));
+      continue;
+    }
+    const practice = result.data;
+    if (practice.id !== fileId)
+      problem(id, 'id', `"${practice.id}" differs from the file name "${name}"`);
+    const other = files.get(practice.id);
+    if (other) problem(id, 'id', `"${practice.id}" is also the id in ${other}`);
+    files.set(practice.id, file);
+    checkPractice(practice, codes, today, (field, message) => problem(id, field, message));
+    practices.push(practice);
+  }
+  return { practices, problems };
+}
+
+export interface CompileOptions extends CheckOptions {
+  /** Where the compiled file goes: public/data/practices.json. */
+  outFile: string;
+}
+
+/**
+ * Checks the folder and writes the compiled practices (sorted by id, compact, same input → same
+ * bytes). Throws a DataBuildError listing every problem, one line each, when any file is bad.
+ */
+export async function compilePractices({
+  outFile,
+  ...options
+}: CompileOptions): Promise<{ files: BuiltFile[]; count: number }> {
+  const { practices, problems } = await checkPractices(options);
+  if (problems.length > 0) throw new DataBuildError(problems.map(formatProblem));
+  const sorted = [...practices].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const text = JSON.stringify(practicesFileSchema.parse({ version: 1, practices: sorted }));
+  await fs.mkdir(path.dirname(outFile), { recursive: true });
+  await fs.writeFile(outFile, text);
+  const bytes = Buffer.byteLength(text);
+  return {
+    files: [{ file: outFile, bytes, gzipBytes: zlib.gzipSync(text, { level: 9 }).length }],
+    count: sorted.length,
+  };
+}
