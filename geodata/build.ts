@@ -3,7 +3,8 @@
 import path from 'node:path';
 import { buildBoundaries, type BuiltFile } from './boundaries/build-boundaries';
 import { isDataBuildError } from './build-error';
-import { geodataSourceDir, OUTPUT_DIR, PROJECT_ROOT } from './paths';
+import { geodataSourceDir, OUTPUT_DIR, OUTPUT_FILES, PRACTICES_DIR, PROJECT_ROOT } from './paths';
+import { compilePractices, readGazetteerFile } from './practices-compile';
 
 function kilobytes(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KB`;
@@ -28,7 +29,13 @@ async function main(): Promise<void> {
   console.log(`boundaries: ${gmina} gminy, ${powiat} powiaty, ${voivodeship} voivodeships`);
 
   // --- practices: compile the folder of practice files (geodata/practices) -------------------
-  // await compilePractices(...) goes here; push its BuiltFile entries onto `built`.
+  const practices = await compilePractices({
+    practicesDir: PRACTICES_DIR,
+    gazetteer: await readGazetteerFile(OUTPUT_FILES.gazetteer),
+    outFile: OUTPUT_FILES.practices,
+  });
+  built.push(...practices.files);
+  console.log(`practices: ${practices.count}`);
   // ---------------------------------------------------------------------------------------------
 
   printSummary(built);
