@@ -44,8 +44,8 @@ export interface SimplifyOptions {
 }
 
 export const DEFAULT_SIMPLIFY: SimplifyOptions = {
-  quantization: 4_000,
-  minArea: { voivodeship: 0.5, powiat: 4, gmina: 12 },
+  quantization: 5_000,
+  minArea: { voivodeship: 0.6, powiat: 5, gmina: 16 },
   minRingVertices: 6,
 };
 
@@ -301,11 +301,20 @@ function repairRound(
     }
   });
   for (const [a, b] of findConflictingSegments(segments)) {
+    let fixed = false;
     for (const segment of [a, b]) {
       const arcIndices = indices[segment.arc] ?? [];
       const from = arcIndices[segment.k - 1] ?? 0;
       const to = arcIndices[segment.k] ?? 0;
-      if (selection.restoreBetween(segment.arc, from, to)) restored++;
+      if (selection.restoreBetween(segment.arc, from, to)) {
+        restored++;
+        fixed = true;
+      }
+    }
+    if (!fixed) {
+      unfixable.push(
+        `arcs ${a.arc} and ${b.arc} touch near grid point ${JSON.stringify(a.from)} with all their vertices kept`,
+      );
     }
   }
 
@@ -402,7 +411,9 @@ export function buildTopology(
     if (unfixable.length > 0) {
       throw new DataBuildError(
         unfixable.map(
-          (problem) => `boundaries: ${problem} at quantization ${options.quantization}.`,
+          (problem) =>
+            `boundaries: ${problem} at quantization ${options.quantization}: the grid is too ` +
+            'coarse for these borders; raise the quantization.',
         ),
       );
     }
