@@ -75,18 +75,18 @@ describe('on the hand-made fixture', () => {
   });
 
   it('merges the enclave into its powiat without a hole', () => {
-    const [powiat] = geometriesOf(topology, 'powiat');
-    expect(ringsOf(powiat!)).toHaveLength(1);
+    const powiat = geometriesOf(topology, 'powiat').find((g) => g.id === '0201');
+    expect(powiat && ringsOf(powiat)).toHaveLength(1);
     const enclaveHost = geometriesOf(topology, 'gmina').find((g) => g.id === '0201022');
-    expect(ringsOf(enclaveHost!)).toHaveLength(2);
+    expect(enclaveHost && ringsOf(enclaveHost)).toHaveLength(2);
   });
 
   it('keeps every corner of the squares', () => {
     const arcs = absoluteArcs(topology.arcs);
     const [kx, ky] = topology.transform.scale;
     for (const gmina of geometriesOf(topology, 'gmina')) {
-      const [outer] = ringsOf(gmina);
-      const area = (Math.abs(ringArea2(outer!, arcs)) / 2) * kx * ky;
+      const [outer = []] = ringsOf(gmina);
+      const area = (Math.abs(ringArea2(outer, arcs)) / 2) * kx * ky;
       const expected = gmina.id === '0201011' ? 0.04 * 0.04 : gmina.id === '0201022' ? 0.02 : 0.01;
       expect(area / expected, gmina.id).toBeCloseTo(1, 2);
     }
@@ -142,10 +142,10 @@ describe('on the national source', () => {
   it('simplifies without any border crossing or touching another', () => {
     const segments: Segment[] = [];
     absoluteArcs(topology.arcs).forEach((positions, arc) => {
-      for (let k = 1; k < positions.length; k++) {
-        const [from, to] = [positions[k - 1]!, positions[k]!];
-        if (from[0] !== to[0] || from[1] !== to[1]) segments.push({ arc, k, from, to });
-      }
+      positions.forEach((to, k) => {
+        const from = positions[k - 1];
+        if (from && (from[0] !== to[0] || from[1] !== to[1])) segments.push({ arc, k, from, to });
+      });
     });
     expect(findConflictingSegments(segments)).toEqual([]);
   });
