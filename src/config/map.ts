@@ -11,6 +11,9 @@ export const POLAND_BOUNDS: LatLngBoundsLiteral = [
 export const MIN_ZOOM = 5;
 export const MAX_ZOOM = 18;
 
+/** Moving to a place stops here: close enough to see a small gmina, far enough to see around it. */
+export const FIT_MAX_ZOOM = 10;
+
 /** Zoom from which each finer level is drawn (voivodeship outlines are always drawn). */
 export const LEVEL_MIN_ZOOM = { voivodeship: MIN_ZOOM, powiat: 7, gmina: 8 } as const;
 

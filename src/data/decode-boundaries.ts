@@ -1,8 +1,9 @@
-// The boundaries topology decoded into one GeoJSON FeatureCollection per level, done once per
-// loaded topology whoever asks (every layer's `select` goes through the same cache).
+// The boundaries topology decoded into GeoJSON, one level at a time and only when first asked
+// for (at first load only the voivodeships are drawn), then cached for that loaded topology
+// whoever asks: every layer's `select` goes through the same cache.
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
-import type { UnitLevel } from './terc';
+import { tercLevel, type UnitLevel } from './terc';
 import type { Boundaries } from './schemas';
 
 export type BoundaryFeature = GeoJSON.Feature<GeoJSON.Polygon | GeoJSON.MultiPolygon> & {
@@ -16,35 +17,47 @@ export type BoundaryCollection = GeoJSON.FeatureCollection<
 export interface DecodedBoundaries {
   /** Changes with every newly loaded topology: a `key` for layers built from it. */
   version: number;
-  levels: Record<UnitLevel, BoundaryCollection>;
-  /** Features by TERC code, all levels. */
-  byTerc: ReadonlyMap<string, BoundaryFeature>;
+  /** The features of one level (decoded on first use). */
+  level: (level: UnitLevel) => BoundaryCollection;
+  /** One unit's feature, any level. */
+  feature: (terc: string) => BoundaryFeature | undefined;
 }
 
 const cache = new WeakMap<Boundaries, DecodedBoundaries>();
 let nextVersion = 1;
 
 function decodeLevel(topology: Boundaries, level: UnitLevel): BoundaryCollection {
-  const decoded = feature(
+  return feature(
     topology as unknown as Topology,
     topology.objects[level] as unknown as Parameters<typeof feature>[1],
-  ) as GeoJSON.FeatureCollection;
-  return decoded as BoundaryCollection;
+  ) as GeoJSON.FeatureCollection as BoundaryCollection;
 }
 
 export function decodeBoundaries(topology: Boundaries): DecodedBoundaries {
   const cached = cache.get(topology);
   if (cached) return cached;
-  const levels = {
-    voivodeship: decodeLevel(topology, 'voivodeship'),
-    powiat: decodeLevel(topology, 'powiat'),
-    gmina: decodeLevel(topology, 'gmina'),
+  const levels = new Map<UnitLevel, BoundaryCollection>();
+  const indexes = new Map<UnitLevel, Map<string, BoundaryFeature>>();
+  const level = (name: UnitLevel) => {
+    let collection = levels.get(name);
+    if (!collection) {
+      collection = decodeLevel(topology, name);
+      levels.set(name, collection);
+    }
+    return collection;
   };
-  const byTerc = new Map<string, BoundaryFeature>();
-  for (const collection of Object.values(levels)) {
-    for (const item of collection.features) byTerc.set(item.id, item);
-  }
-  const decoded = { version: nextVersion++, levels, byTerc };
+  const featureOf = (terc: string) => {
+    const name = tercLevel(terc);
+    if (!name) return undefined;
+    let index = indexes.get(name);
+    if (!index) {
+      index = new Map<string, BoundaryFeature>();
+      for (const item of level(name).features as BoundaryFeature[]) index.set(item.id, item);
+      indexes.set(name, index);
+    }
+    return index.get(terc);
+  };
+  const decoded = { version: nextVersion++, level, feature: featureOf };
   cache.set(topology, decoded);
   return decoded;
 }

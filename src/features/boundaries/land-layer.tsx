@@ -15,7 +15,7 @@ export function LandLayer() {
       {data && (
         <GeoJSON
           key={data.version}
-          data={data.levels.voivodeship}
+          data={data.level('voivodeship')}
           style={LAND_STYLE}
           interactive={false}
         />

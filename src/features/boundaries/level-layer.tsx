@@ -1,9 +1,10 @@
 // What every level's layer shares: it reads the decoded boundaries (never fetches), lives in its
-// own pane from config, and builds its style once per `fillFor`.
-import { useMemo } from 'react';
+// own pane from config, builds its style once per `fillFor`, and is created on first display.
+import { useEffect, useMemo, useState } from 'react';
 import { Pane } from 'react-leaflet';
 import { MAP_PANES } from '../../config/map';
 import { useBoundaries } from '../../data/use-boundaries';
+import { whenIdle } from '../../utils/when-idle';
 import type { UnitLevel } from '../../data/terc';
 import { BoundaryLayer, type BoundaryLayerProps } from './boundary-layer';
 import { createBoundaryStyle, type FillFor } from './boundary-style';
@@ -16,7 +17,17 @@ export type LevelLayerProps = Omit<BoundaryLayerProps, 'level' | 'collection' | 
 export function LevelLayer({ level, fillFor, ...props }: LevelLayerProps & { level: UnitLevel }) {
   const { data } = useBoundaries();
   const style = useMemo(() => createBoundaryStyle(level, fillFor), [level, fillFor]);
-  if (!data) return null;
+  // Built when first drawn or when the browser is next idle after the first load, whichever
+  // comes first (so the first load builds only what it shows, and the first zoom-in does not
+  // wait); then kept: zooming back and forth adds and removes the same Leaflet layer.
+  const [needed, setNeeded] = useState(props.visible);
+  if (props.visible && !needed) setNeeded(true);
+  const loaded = data !== undefined;
+  useEffect(() => {
+    if (!loaded || needed) return;
+    return whenIdle(() => setNeeded(true));
+  }, [loaded, needed]);
+  if (!data || !needed) return null;
   const pane = MAP_PANES[level];
   return (
     <Pane name={pane.name} style={{ zIndex: pane.zIndex }}>
@@ -24,7 +35,7 @@ export function LevelLayer({ level, fillFor, ...props }: LevelLayerProps & { lev
       <BoundaryLayer
         key={data.version}
         level={level}
-        collection={data.levels[level]}
+        collection={data.level(level)}
         style={style}
         {...props}
       />

@@ -14,7 +14,7 @@ export function UnitHighlightLayer({ tercs }: { tercs: readonly string[] }) {
     if (!data || key === '') return null;
     const features = key
       .split(',')
-      .map((terc) => data.byTerc.get(terc))
+      .map((terc) => data.feature(terc))
       .filter((item): item is BoundaryFeature => item !== undefined);
     return features.length > 0 ? { type: 'FeatureCollection', features } : null;
   }, [data, key]);
