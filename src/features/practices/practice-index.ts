@@ -96,6 +96,42 @@ function lowerBoundCode(codes: readonly string[], code: string): number {
   return lo;
 }
 
+export interface BuildOptions {
+  /**
+   * A text index built beforehand by buildPracticeTextIndex over the same practices and units,
+   * e.g. in a worker (it is plain data: typed arrays and a string array, cheap to transfer).
+   */
+  text?: TextIndex;
+}
+
+/**
+ * The full-text index of practices: titles, summaries and tags, partner and implementer names,
+ * and the gazetteer names of the leader and the territory units (so "Kościerzynie" finds a
+ * practice whose text never names Kościerzyna but whose territory includes it). Most of the cost
+ * of buildPracticeIndex at 100,000 practices is here.
+ */
+export function buildPracticeTextIndex(
+  practices: readonly Practice[],
+  gazetteerUnits: readonly Unit[],
+): TextIndex {
+  const nameByCode = new Map(gazetteerUnits.map((unit) => [unit.terc, unit.name]));
+  return buildTextIndex(practices.length, (p, add) => {
+    const practice = practices[p];
+    if (!practice) return;
+    add(practice.title, 'title');
+    add(practice.summary, 'summary');
+    for (const tag of practice.tags) add(tag, 'summary');
+    for (const partner of practice.partners) add(partner.name, 'partner');
+    if (practice.implementer) add(practice.implementer.name, 'partner');
+    const leaderName = nameByCode.get(practice.leader);
+    if (leaderName !== undefined) add(leaderName, 'place');
+    for (const code of practice.territory) {
+      const name = nameByCode.get(code);
+      if (name !== undefined) add(name, 'place');
+    }
+  });
+}
+
 /**
  * Builds the index. `units` is the gazetteer (any order). Territory codes missing from the
  * gazetteer still match by code through their known ancestors and descendants.
@@ -103,6 +139,7 @@ function lowerBoundCode(codes: readonly string[], code: string): number {
 export function buildPracticeIndex(
   practices: readonly Practice[],
   gazetteerUnits: readonly Unit[],
+  options: BuildOptions = {},
 ): PracticeIndex {
   const size = practices.length;
   const units = [...gazetteerUnits].sort(compareCodes);
@@ -197,19 +234,10 @@ export function buildPracticeIndex(
     units.flatMap((unit, i) => (unit.level === 'voivodeship' ? [i] : [])),
   );
 
-  const text = buildTextIndex(size, (p, add) => {
-    const practice = practices[p];
-    if (!practice) return;
-    add(practice.title, 'title');
-    add(practice.summary, 'summary');
-    for (const tag of practice.tags) add(tag, 'summary');
-    for (const partner of practice.partners) add(partner.name, 'partner');
-    if (practice.implementer) add(practice.implementer.name, 'partner');
-    for (const code of [practice.leader, ...practice.territory]) {
-      const unit = units[unitIndexByCode.get(code) ?? -1];
-      if (unit) add(unit.name, 'place');
-    }
-  });
+  const text = options.text ?? buildPracticeTextIndex(practices, units);
+  if (text.size !== size) {
+    throw new Error(`buildPracticeIndex: the text index has ${text.size} documents, not ${size}`);
+  }
 
   return {
     practices,

@@ -42,8 +42,6 @@ export function compareName(a: Practice, b: Practice): number {
   return TITLE_COLLATOR.compare(a.title, b.title) || compareIds(a, b);
 }
 
-const COMPARATORS = { relevance: compareDefault, newest: compareNewest, name: compareName };
-
 interface Ordering {
   /** Practice indexes in this order. */
   order: Uint32Array;
@@ -53,20 +51,21 @@ interface Ordering {
 
 const orderings = new WeakMap<PracticeIndex, Partial<Record<SortOrder, Ordering>>>();
 
-/** The order of all practices (computed on first use, then cached for the index). */
+const COMPARATORS = { relevance: compareDefault, newest: compareNewest, name: compareName };
+
+/**
+ * The order of all practices (computed on first use, then cached for the index): relevance
+ * without a query = compareDefault, newest = compareNewest, name = compareName.
+ */
 export function globalOrdering(index: PracticeIndex, order: SortOrder): Ordering {
   let cache = orderings.get(index);
   if (!cache) orderings.set(index, (cache = {}));
   const cached = cache[order];
   if (cached) return cached;
   const compare = COMPARATORS[order];
-  const { practices } = index;
-  // sort the practices themselves, then read back their positions
-  const positions = new Map(practices.map((practice, p) => [practice, p]));
-  const sorted = Uint32Array.from(
-    [...practices].sort(compare),
-    (practice) => positions.get(practice) ?? 0,
-  );
+  const keyed = index.practices.map((practice, position) => ({ practice, position }));
+  keyed.sort((a, b) => compare(a.practice, b.practice));
+  const sorted = Uint32Array.from(keyed, (entry) => entry.position);
   const rank = new Uint32Array(sorted.length);
   sorted.forEach((p, r) => (rank[p] = r));
   return (cache[order] = { order: sorted, rank });

@@ -3,12 +3,7 @@
 // first letters, then each word in that range is tested with the Polish-inflection rule
 // (matchesStem), and the postings of the words that pass are unioned. Every query token must
 // match (AND).
-import {
-  matchesStem,
-  stemLookupPrefix,
-  tokenizeQuery,
-  tokenizeText,
-} from '../../utils/search-text';
+import { matchesStem, stemLookupPrefix, tokenizeQuery, scanTokens } from '../../utils/search-text';
 import { andInto, countBits, createBitset, setBit, type Bitset } from './bitset';
 
 /** Where a word occurs, as bit flags; a higher flag ranks higher (see FIELD_WEIGHTS). */
@@ -49,53 +44,81 @@ class GrowableU32 {
 }
 
 /**
- * Builds the index of `size` documents; `describe(i, add)` adds the texts of document i.
- * Short texts that repeat (partner and place names) are tokenized once.
+ * Distinct words by id, looked up straight from folded char codes (an open-addressing hash
+ * table), so tokenizing millions of words creates a string only for each new word.
  */
+class WordTable {
+  words: string[] = [];
+  private hashes: number[] = [];
+  private slots = new Int32Array(1 << 12).fill(-1);
+
+  private static same(word: string, codes: Uint16Array, length: number): boolean {
+    if (word.length !== length) return false;
+    for (let k = 0; k < length; k += 1) if (word.charCodeAt(k) !== codes[k]) return false;
+    return true;
+  }
+
+  /** Id of the word in `codes[0..length)` whose hash is `hash` (hashTokenCodes), added if new. */
+  idOf(codes: Uint16Array, length: number, hash: number): number {
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const id = this.slots[slot] ?? -1;
+      if (id === -1) {
+        const newId = this.words.length;
+        this.words.push(
+          String.fromCharCode.apply(null, codes.subarray(0, length) as unknown as number[]),
+        );
+        this.hashes.push(hash);
+        this.slots[slot] = newId;
+        if (this.words.length * 2 > this.slots.length) this.grow();
+        return newId;
+      }
+      if (this.hashes[id] === hash && WordTable.same(this.words[id] ?? '', codes, length))
+        return id;
+    }
+  }
+
+  private grow(): void {
+    this.slots = new Int32Array(this.slots.length * 2).fill(-1);
+    const mask = this.slots.length - 1;
+    this.hashes.forEach((hash, id) => {
+      let slot = hash & mask;
+      while (this.slots[slot] !== -1) slot = (slot + 1) & mask;
+      this.slots[slot] = id;
+    });
+  }
+}
+
+/** Builds the index of `size` documents; `describe(i, add)` adds the texts of document i. */
 export function buildTextIndex(
   size: number,
   describe: (documentIndex: number, add: AddText) => void,
 ): TextIndex {
-  const wordIds = new Map<string, number>();
-  const wordList: string[] = [];
-  const tokenCache = new Map<string, number[]>();
+  const table = new WordTable();
   const docs = new GrowableU32();
   const ids = new GrowableU32();
   const fieldsOfPosting = new GrowableU32();
   let maskOfWord = new Uint8Array(1024);
   const wordsOfDoc: number[] = [];
-
-  const idsOf = (text: string, cache: boolean): number[] => {
-    const cached = cache ? tokenCache.get(text) : undefined;
-    if (cached) return cached;
-    const result: number[] = [];
-    for (const token of tokenizeText(text)) {
-      let id = wordIds.get(token);
-      if (id === undefined) {
-        id = wordList.length;
-        wordIds.set(token, id);
-        wordList.push(token);
-      }
-      result.push(id);
+  let flag = 0;
+  const addWord = (codes: Uint16Array, length: number, hash: number) => {
+    const id = table.idOf(codes, length, hash);
+    if (id >= maskOfWord.length) {
+      const next = new Uint8Array(maskOfWord.length * 2);
+      next.set(maskOfWord);
+      maskOfWord = next;
     }
-    if (cache) tokenCache.set(text, result);
-    return result;
+    const mask = maskOfWord[id] ?? 0;
+    if (mask === 0) wordsOfDoc.push(id);
+    maskOfWord[id] = mask | flag;
+  };
+  const add: AddText = (text, field) => {
+    flag = TEXT_FIELDS[field];
+    scanTokens(text, addWord);
   };
 
   for (let doc = 0; doc < size; doc += 1) {
-    describe(doc, (text, field) => {
-      const flag = TEXT_FIELDS[field];
-      for (const id of idsOf(text, field === 'partner' || field === 'place')) {
-        if (id >= maskOfWord.length) {
-          const next = new Uint8Array(Math.max(maskOfWord.length * 2, id + 1));
-          next.set(maskOfWord);
-          maskOfWord = next;
-        }
-        const mask = maskOfWord[id] ?? 0;
-        if (mask === 0) wordsOfDoc.push(id);
-        maskOfWord[id] = mask | flag;
-      }
-    });
+    describe(doc, add);
     for (const id of wordsOfDoc) {
       docs.push(doc);
       ids.push(id);
@@ -107,9 +130,13 @@ export function buildTextIndex(
 
   // Sort the dictionary, then lay the postings out by word (a counting sort keeps documents
   // ascending within each word). `?? 0` only satisfies noUncheckedIndexedAccess.
-  const words = [...wordList].sort();
+  const wordList = table.words;
+  const order = Array.from(wordList.keys()).sort((a, b) =>
+    (wordList[a] ?? '') < (wordList[b] ?? '') ? -1 : 1,
+  );
+  const words = order.map((id) => wordList[id] ?? '');
   const rankOfWord = new Uint32Array(wordList.length);
-  words.forEach((word, rank) => (rankOfWord[wordIds.get(word) ?? 0] = rank));
+  order.forEach((id, rank) => (rankOfWord[id] = rank));
   const postingStart = new Uint32Array(wordList.length + 1);
   const postings = ids.length;
   const rankOfPosting = new Uint32Array(postings);

@@ -11,6 +11,7 @@ import {
   tokenizeQuery,
   tokenizeText,
 } from '../../../src/utils/search-text';
+import { createRandom } from '../../bench/synthetic-practices';
 import { defined, loadFixtureGazetteer, loadFixturePractices } from './fixtures';
 
 const practices = loadFixturePractices();
@@ -33,6 +34,39 @@ describe('text normalisation', () => {
       'wawrzenczyce',
       '2015',
     ]);
+  });
+
+  it('tokenizeText (fast path for Latin text) equals folding then splitting, on any input', () => {
+    const random = createRandom(11);
+    const alphabet = [
+      ...'aZ09 ,.-_ąĄćĆłŁńŃóÓśŚźŹżŻßæÆøİŉéÉ',
+      'e\u0301', // e + combining acute
+      '\u0300',
+      '–',
+      '„',
+      '”',
+      '…',
+      '\u200b',
+      '\u202e',
+      '\u2070',
+      'Жж',
+      'Σ', // lower case depends on context (final sigma)
+      '😀',
+      '\ud800',
+      'ǅ',
+      '\t',
+    ];
+    for (let i = 0; i < 5000; i += 1) {
+      const length = Math.floor(random() * 14);
+      let text = '';
+      for (let k = 0; k < length; k += 1) text += alphabet[Math.floor(random() * alphabet.length)];
+      const expected = foldText(text)
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter((token) => token !== '');
+      expect(tokenizeText(text), JSON.stringify(text)).toEqual(expected);
+    }
+    const long = `${'a'.repeat(3000)} ąb ${'ł'.repeat(1500)}`;
+    expect(tokenizeText(long).map((token) => token.length)).toEqual([3000, 2, 1500]);
   });
 
   it('query tokens: stop words dropped unless alone, unique', () => {

@@ -1,12 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { filterPractices } from '../../../src/features/practices/filter-practices';
 import { buildPracticeIndex } from '../../../src/features/practices/practice-index';
-import { sortPractices, type SortOrder } from '../../../src/features/practices/sort-practices';
+import {
+  SORT_ORDERS,
+  compareDefault,
+  compareName,
+  compareNewest,
+  globalOrdering,
+  sortPractices,
+  type SortOrder,
+} from '../../../src/features/practices/sort-practices';
 import { EMPTY_FILTERS, type Filters } from '../../../src/stores/view-state';
+import { generatePractices } from '../../bench/synthetic-practices';
 import { defined, loadFixtureGazetteer, loadFixturePractices } from './fixtures';
 
 const practices = loadFixturePractices();
-const index = buildPracticeIndex(practices, loadFixtureGazetteer().units);
+const gazetteer = loadFixtureGazetteer();
+const index = buildPracticeIndex(practices, gazetteer.units);
 
 function sorted(order: SortOrder, filters: Partial<Filters> = {}): string[] {
   const result = filterPractices(index, { ...EMPTY_FILTERS, ...filters }, { facets: false });
@@ -71,6 +81,19 @@ describe('sorting', () => {
         'krakowski-obszar-funkcjonalny',
         'miasta-nauki',
       ]);
+    }
+  });
+
+  it('the precomputed orders equal sorting with the documented comparators (generated data)', () => {
+    const generated = generatePractices(600, gazetteer, 3);
+    const generatedIndex = buildPracticeIndex(generated, gazetteer.units);
+    const comparators = { relevance: compareDefault, newest: compareNewest, name: compareName };
+    for (const order of SORT_ORDERS) {
+      const expected = [...generated].sort(comparators[order]).map((p) => p.id);
+      const actual = [...globalOrdering(generatedIndex, order).order].map(
+        (p) => defined(generated[p]).id,
+      );
+      expect(actual, order).toEqual(expected);
     }
   });
 });

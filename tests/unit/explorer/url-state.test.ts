@@ -61,14 +61,16 @@ function randomState(random: () => number): ViewState {
   const int = (max: number) => Math.floor(random() * max);
   const subset = <T>(items: readonly T[]) => items.filter(() => random() < 0.25);
   const digits = (n: number) => Array.from({ length: n }, () => int(10)).join('');
+  // a powiat or gmina number: 01–99 (never 00)
+  const part = () => String(1 + int(99)).padStart(2, '0');
   const region = Array.from({ length: int(6) }, () => {
     const voivodeship = String(2 + 2 * int(16)).padStart(2, '0');
     const level = int(3);
     return level === 0
       ? voivodeship
       : level === 1
-        ? voivodeship + digits(2)
-        : voivodeship + digits(4) + String(1 + int(3));
+        ? voivodeship + part()
+        : voivodeship + part() + part() + String(1 + int(3));
   });
   const yearA = 1900 + int(201);
   const yearB = yearA + int(2100 - yearA + 1);
@@ -200,7 +202,7 @@ describe('URL codec: bad input', () => {
 
   it('malformed codes and unknown slugs are dropped item by item', () => {
     const { state, ignored } = parse(
-      'region=22,2206,220601,abc,00,2206044,22060111&type=social-services,cooking&sector=ngo,NGO,pirates&view=globe&lang=de',
+      'region=22,2206,220601,abc,00,2200,2206044,22060111&type=social-services,cooking&sector=ngo,NGO,pirates&view=globe&lang=de',
     );
     expect(state.filters.region).toEqual(['22', '2206']);
     expect(state.filters.type).toEqual(['social-services']);
@@ -211,6 +213,7 @@ describe('URL codec: bad input', () => {
       issue('region', '220601', 'invalid-value'),
       issue('region', 'abc', 'invalid-value'),
       issue('region', '00', 'invalid-value'),
+      issue('region', '2200', 'invalid-value'),
       issue('region', '2206044', 'invalid-value'),
       issue('region', '22060111', 'invalid-value'),
       issue('type', 'cooking', 'invalid-value'),
@@ -287,7 +290,7 @@ describe('URL codec: bad input', () => {
   it('too many regions and too many parameters are cut and reported', () => {
     const codes = Array.from(
       { length: MAX_REGIONS + 5 },
-      (_, i) => `22${String(i).padStart(2, '0')}`,
+      (_, i) => `22${String(i + 1).padStart(2, '0')}`,
     );
     const tooMany = parse(`region=${codes.join(',')}`);
     expect(tooMany.state.filters.region).toHaveLength(MAX_REGIONS);
