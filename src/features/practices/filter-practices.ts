@@ -119,6 +119,19 @@ export function countOfUnit(index: PracticeIndex, counts: Int32Array, code: stri
   return u === undefined ? 0 : (counts[u] ?? 0);
 }
 
+export interface UnitCount {
+  terc: string;
+  count: number;
+}
+
+/** The counts of the 16 voivodeships (in code order) from a per-unit array (facets.region, unitCounts). */
+export function voivodeshipCounts(index: PracticeIndex, counts: Int32Array): UnitCount[] {
+  return Array.from(index.voivodeshipIndexes, (u) => ({
+    terc: index.units[u]?.terc ?? '',
+    count: counts[u] ?? 0,
+  }));
+}
+
 function countYears(index: PracticeIndex, bits: Bitset): YearCounts {
   const from = index.minYear;
   const counts = new Int32Array(from === 0 ? 0 : index.maxYear - from + 1);
@@ -177,7 +190,10 @@ export function filterPractices(
   for (const [key, values, sets] of listFilters) {
     if (values.length > 0) {
       const lookup = sets as Readonly<Record<string, Bitset | undefined>>;
-      const chosen = values.flatMap((value) => lookup[value] ?? []);
+      // own keys only: a hostile value such as `__proto__` selects nothing
+      const chosen = values.flatMap((value) =>
+        Object.hasOwn(lookup, value) ? (lookup[value] ?? []) : [],
+      );
       active.push({ key, bits: unionOf(index, chosen) });
     }
   }

@@ -11,6 +11,7 @@ import {
   countByUnit,
   countOfUnit,
   filterPractices,
+  voivodeshipCounts,
 } from '../../../src/features/practices/filter-practices';
 import {
   buildPracticeIndex,
@@ -162,6 +163,19 @@ describe('facet counts on the hand-made fixture', () => {
       'social-dialogue': 1,
       'social-services': 0,
     });
+  });
+
+  it('voivodeship counts, in code order', () => {
+    expect(voivodeshipCounts(index, defined(result.facets).region)).toEqual([
+      { terc: '12', count: 1 },
+      { terc: '14', count: 1 },
+      { terc: '22', count: 3 },
+    ]);
+  });
+
+  it('a hostile filter value selects nothing and breaks nothing', () => {
+    const hostile = filters({ type: ['__proto__' as never] });
+    expect(filterPractices(index, hostile).count).toBe(0);
   });
 
   it('the choropleth counts the matches per unit, a voivodeship-wide practice in each gmina', () => {
