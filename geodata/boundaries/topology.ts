@@ -173,9 +173,13 @@ function gridTransform(bbox: number[], quantization: number): Transform {
   };
 }
 
-/** Which vertices of each arc are kept; repairs flip more of them on. */
+/**
+ * Which vertices of each arc are kept. Repairs put dropped ones back; a vertex that makes two
+ * borders touch on the grid is dropped for good instead (so repairs cannot go round in circles).
+ */
 class VertexSelection {
   readonly kept: boolean[][];
+  private readonly banned: boolean[][];
 
   constructor(
     private readonly weighted: WeightedArc[],
@@ -183,6 +187,11 @@ class VertexSelection {
     thresholds: number[],
   ) {
     this.kept = weighted.map((arc, i) => arc.map(([, , weight]) => weight >= (thresholds[i] ?? 0)));
+    this.banned = weighted.map((arc) => arc.map(() => false));
+  }
+
+  private canRestore(i: number, j: number): boolean {
+    return !this.kept[i]?.[j] && !this.banned[i]?.[j];
   }
 
   /** The kept vertices of arc `i` on the grid, consecutive duplicates removed, with indices. */
@@ -215,7 +224,9 @@ class VertexSelection {
     const kept = this.kept[i] ?? [];
     let best = -1;
     for (let j = from + 1; j < to; j++) {
-      if (!kept[j] && (best < 0 || (arc[j]?.[2] ?? 0) > (arc[best]?.[2] ?? 0))) best = j;
+      if (this.canRestore(i, j) && (best < 0 || (arc[j]?.[2] ?? 0) > (arc[best]?.[2] ?? 0))) {
+        best = j;
+      }
     }
     if (best < 0) return false;
     kept[best] = true;
@@ -229,14 +240,35 @@ class VertexSelection {
     let bestWeight = -Infinity;
     for (const i of arcIndices) {
       const arc = this.weighted[i] ?? [];
-      const kept = this.kept[i] ?? [];
       arc.forEach(([, , weight], j) => {
-        if (!kept[j] && weight > bestWeight) [bestArc, bestVertex, bestWeight] = [i, j, weight];
+        if (this.canRestore(i, j) && weight > bestWeight) {
+          [bestArc, bestVertex, bestWeight] = [i, j, weight];
+        }
       });
     }
     const kept = this.kept[bestArc];
     if (!kept) return false;
     kept[bestVertex] = true;
+    return true;
+  }
+
+  /** Drops for good the least significant of these vertices that is not an arc's end. */
+  banOne(candidates: { arc: number; vertex: number }[]): boolean {
+    let best: { arc: number; vertex: number } | null = null;
+    let bestWeight = Infinity;
+    for (const { arc, vertex } of candidates) {
+      const points = this.weighted[arc] ?? [];
+      const weight = points[vertex]?.[2] ?? Infinity;
+      const isEnd = vertex === 0 || vertex === points.length - 1;
+      if (!isEnd && this.kept[arc]?.[vertex] && weight < bestWeight) {
+        [best, bestWeight] = [{ arc, vertex }, weight];
+      }
+    }
+    const kept = best && this.kept[best.arc];
+    const banned = best && this.banned[best.arc];
+    if (!best || !kept || !banned) return false;
+    kept[best.vertex] = false;
+    banned[best.vertex] = true;
     return true;
   }
 }
@@ -257,13 +289,13 @@ function countVertices(positions: XY[]): number {
   return count - 1;
 }
 
-/** One round of checks; returns how many vertices were put back (0: the topology is clean). */
+/** One round of checks; returns how many vertices it changed (0: the topology is clean). */
 function repairRound(
   selection: VertexSelection,
   arcCount: number,
   polygons: number[][][],
   ringFacts: Map<number[], RingFacts>,
-): { restored: number; unfixable: string[] } {
+): { changes: number; unfixable: string[] } {
   const arcs: XY[][] = [];
   const indices: number[][] = [];
   for (let i = 0; i < arcCount; i++) {
@@ -271,7 +303,7 @@ function repairRound(
     arcs.push(arc.positions);
     indices.push(arc.indices);
   }
-  let restored = 0;
+  let changes = 0;
   const unfixable: string[] = [];
   const arcsOf = (ring: number[]) => ring.map((ref) => (ref < 0 ? ~ref : ref));
 
@@ -286,7 +318,7 @@ function repairRound(
         Math.sign(area) !== facts?.sign ||
         countVertices(positions) < facts.minVertices
       ) {
-        if (selection.restoreInArcs(arcsOf(ring))) restored++;
+        if (selection.restoreInArcs(arcsOf(ring))) changes++;
         else unfixable.push(`ring ${JSON.stringify(ring)} collapses on the grid`);
       }
     }
@@ -307,13 +339,24 @@ function repairRound(
       const from = arcIndices[segment.k - 1] ?? 0;
       const to = arcIndices[segment.k] ?? 0;
       if (selection.restoreBetween(segment.arc, from, to)) {
-        restored++;
+        changes++;
         fixed = true;
       }
     }
-    if (!fixed) {
+    if (fixed) continue;
+    // Both segments are unsimplified: the grid itself brings them together. Drop a vertex.
+    const candidates = [a, b].flatMap((segment) => {
+      const arcIndices = indices[segment.arc] ?? [];
+      return [segment.k - 1, segment.k].map((k) => ({
+        arc: segment.arc,
+        vertex: arcIndices[k] ?? 0,
+      }));
+    });
+    if (selection.banOne(candidates)) changes++;
+    else {
       unfixable.push(
-        `arcs ${a.arc} and ${b.arc} touch near grid point ${JSON.stringify(a.from)} with all their vertices kept`,
+        `arcs ${a.arc} and ${b.arc} touch near grid point ${JSON.stringify(a.from)} ` +
+          'and have no vertex left to move',
       );
     }
   }
@@ -328,13 +371,13 @@ function repairRound(
         (point) => !outerPositions.some(([x, y]) => x === point[0] && y === point[1]),
       );
       if (probe && !isInsideRing(probe, outerPositions)) {
-        if (selection.restoreInArcs(arcsOf(outer))) restored++;
+        if (selection.restoreInArcs(arcsOf(outer))) changes++;
         else unfixable.push(`hole ${JSON.stringify(hole)} lies outside its polygon on the grid`);
       }
     }
   }
   // A check can fail on a ring whose vertices another check already put back this round.
-  return { restored, unfixable: restored > 0 ? [] : unfixable };
+  return { changes, unfixable: changes > 0 ? [] : unfixable };
 }
 
 /** Merges gminy into units keyed by a prefix of their code, reusing the gminy's arcs. */
@@ -407,7 +450,7 @@ export function buildTopology(
     ]),
   );
   for (let round = 0; ; round++) {
-    const { restored, unfixable } = repairRound(selection, weighted.length, polygons, ringFacts);
+    const { changes, unfixable } = repairRound(selection, weighted.length, polygons, ringFacts);
     if (unfixable.length > 0) {
       throw new DataBuildError(
         unfixable.map(
@@ -417,7 +460,7 @@ export function buildTopology(
         ),
       );
     }
-    if (restored === 0) break;
+    if (changes === 0) break;
     if (round > 200) throw new Error('boundary simplification did not converge');
   }
 

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readBoundarySource, type BoundarySource } from '../../../geodata/boundaries/source';
 import { findConflictingSegments, type Segment } from '../../../geodata/boundaries/segments';
 import {
@@ -10,7 +10,9 @@ import {
   type UnitGeometry,
 } from '../../../geodata/boundaries/topology';
 import { geodataSourceDir } from '../../../geodata/paths';
-import { VALID_SOURCE } from './fixture-source';
+import { gminaFeature, removeTempDirs, sourceWith, VALID_SOURCE } from './fixture-source';
+
+afterAll(removeTempDirs);
 
 const geometriesOf = (topology: BoundaryTopology, level: 'gmina' | 'powiat' | 'voivodeship') =>
   topology.objects[level].geometries as UnitGeometry[];
@@ -93,6 +95,44 @@ describe('on the hand-made fixture', () => {
   });
 });
 
+function conflictsIn(topology: BoundaryTopology) {
+  const segments: Segment[] = [];
+  absoluteArcs(topology.arcs).forEach((positions, arc) => {
+    positions.forEach((to, k) => {
+      const from = positions[k - 1];
+      if (from && (from[0] !== to[0] || from[1] !== to[1])) segments.push({ arc, k, from, to });
+    });
+  });
+  return findConflictingSegments(segments);
+}
+
+describe('on a coarse grid', () => {
+  it('drops a vertex that the grid would put onto another border', () => {
+    // a kink in the Dąbrowa/Jodłowa border, 100 m from the powiat border at 18.2° E
+    const kink = [18.1985, 52.105];
+    const source = readBoundarySource(
+      sourceWith((files) => {
+        gminaFeature(files, '0202013').geometry.coordinates[0].splice(3, 0, kink);
+        gminaFeature(files, '0202022').geometry.coordinates[0].splice(1, 0, kink);
+      }),
+      { expectedGminaCount: null },
+    );
+    const options = {
+      quantization: 100,
+      minArea: { voivodeship: 0, powiat: 0, gmina: 0 },
+      minRingVertices: 0,
+    };
+    const topology = buildTopology(source.gminy, options);
+    expect(conflictsIn(topology)).toEqual([]);
+    expect(topology.arcs.reduce((sum, arc) => sum + arc.length, 0)).toBe(
+      buildTopology(
+        readBoundarySource(VALID_SOURCE, { expectedGminaCount: null }).gminy,
+        options,
+      ).arcs.reduce((sum, arc) => sum + arc.length, 0),
+    );
+  });
+});
+
 describe('on the national source', () => {
   let source: BoundarySource;
   let topology: BoundaryTopology;
@@ -140,14 +180,7 @@ describe('on the national source', () => {
   });
 
   it('simplifies without any border crossing or touching another', () => {
-    const segments: Segment[] = [];
-    absoluteArcs(topology.arcs).forEach((positions, arc) => {
-      positions.forEach((to, k) => {
-        const from = positions[k - 1];
-        if (from && (from[0] !== to[0] || from[1] !== to[1])) segments.push({ arc, k, from, to });
-      });
-    });
-    expect(findConflictingSegments(segments)).toEqual([]);
+    expect(conflictsIn(topology)).toEqual([]);
   });
 
   it('is much smaller than the source', () => {
