@@ -1,12 +1,13 @@
 import { LANGUAGES } from '../i18n/languages';
 import { createTranslate } from '../i18n/translate';
 import { useLanguage, useT } from '../i18n/use-t';
-import { useLanguageStore } from '../stores/language-store';
+import { useViewStore } from '../stores/use-view-store';
 
 export function LanguageSwitch() {
   const t = useT();
   const language = useLanguage();
-  const setLanguage = useLanguageStore((state) => state.setLanguage);
+  // replaces the history entry and keeps filters, practice and view
+  const setLanguage = useViewStore((state) => state.setLang);
   return (
     <div role="group" aria-label={t('language.label')} className="language-switch">
       {LANGUAGES.map((code) => (

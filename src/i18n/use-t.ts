@@ -1,9 +1,11 @@
 import { useMemo } from 'react';
-import { useLanguageStore } from '../stores/language-store';
+import { useViewStore } from '../stores/use-view-store';
+import type { Language } from './languages';
 import { createTranslate, type Translate } from './translate';
 
-export function useLanguage() {
-  return useLanguageStore((state) => state.language);
+/** The UI language: part of the view state, so a link carries it (`lang`). */
+export function useLanguage(): Language {
+  return useViewStore((state) => state.lang);
 }
 
 /** The translate function for the current language (stable until the language changes). */

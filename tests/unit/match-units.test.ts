@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { gazetteerSchema, type Unit } from '../../src/data/schemas';
-import { buildUnitSearchEntries, matchUnits } from '../../src/features/places/match-units';
+import { buildUnitSearchEntries, matchUnits } from '../../src/data/match-units';
 import fixture from '../fixtures/app/gazetteer.json';
 
 const { units } = gazetteerSchema.parse(fixture);

@@ -4,7 +4,7 @@ import { Combobox, type ComboboxOption } from '../../components/ui/combobox';
 import { useGazetteer } from '../../data/use-gazetteer';
 import { describeUnit, formatUnitName } from '../../i18n/unit-text';
 import { useT } from '../../i18n/use-t';
-import { buildUnitSearchEntries, matchUnits } from './match-units';
+import { buildUnitSearchEntries, matchUnits } from '../../data/match-units';
 
 const MAX_OPTIONS = 20;
 

@@ -6,15 +6,18 @@ import { vi } from 'vitest';
 import { App } from '../../../src/app/app';
 import { AppProvider } from '../../../src/app/provider';
 import { DATA_FILES } from '../../../src/config/data-files';
-import { DEFAULT_LANGUAGE } from '../../../src/i18n/languages';
-import { useLanguageStore } from '../../../src/stores/language-store';
+import { viewStore } from '../../../src/stores/use-view-store';
+import { DEFAULT_VIEW_STATE } from '../../../src/stores/view-state';
 import { useUnitSelectionStore } from '../../../src/stores/unit-selection-store';
 import boundaries from '../../fixtures/app/boundaries.topo.json';
 import gazetteer from '../../fixtures/app/gazetteer.json';
+import practices from '../../fixtures/explorer/practices.json';
 
 export const FIXTURES: Record<string, unknown> = {
   [DATA_FILES.boundaries]: boundaries,
   [DATA_FILES.gazetteer]: gazetteer,
+  // units of these practices missing from the app's gazetteer are simply not counted per unit
+  [DATA_FILES.practices]: practices,
 };
 
 /** A response for a data file; override one file with a status or another body. */
@@ -39,9 +42,10 @@ export function stubDataFetch(serve: Serve = serveFixtures) {
   return fetchMock;
 }
 
-export function renderApp({ hash = '' }: { hash?: string } = {}) {
-  window.history.replaceState(null, '', `/${hash}`);
-  useLanguageStore.setState({ language: DEFAULT_LANGUAGE });
+/** `search` is the link's query string (`?region=22`), `hash` its map view. */
+export function renderApp({ hash = '', search = '' }: { hash?: string; search?: string } = {}) {
+  window.history.replaceState(null, '', `/${search}${hash}`);
+  viewStore.setState({ ...DEFAULT_VIEW_STATE, historyMode: 'none' });
   useUnitSelectionStore.setState({ hoveredTerc: null, selectedTerc: null, fitRequest: null });
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false } },

@@ -1,7 +1,7 @@
 // Matching units of the gazetteer against what the user types: case- and diacritics-insensitive,
 // best matches first. Pure, so the explorer's region autocomplete can reuse and test it.
-import type { Unit } from '../../data/schemas';
-import { tokenizeText } from '../../utils/search-text';
+import type { Unit } from './schemas';
+import { tokenizeText } from '../utils/search-text';
 
 export interface UnitSearchEntry {
   unit: Unit;
