@@ -13,6 +13,7 @@
 //   q         free text, at most MAX_QUERY_LENGTH code points      q=Ko%C5%9Bcierzyna
 //   practice  id of the open practice                              practice=koscierskie-partnerstwo
 //   view      map (default) | list | table
+//   sort      relevance (default) | newest | name: the order of the list
 //   lang      pl (default) | en
 // Hash: `#map=zoom/lat/lng`, e.g. `#map=9/54.1/18.0`.
 //
@@ -28,10 +29,12 @@ import {
   MAX_REGIONS,
   MAX_YEAR,
   MIN_YEAR,
+  SORTS,
   VIEWS,
   sortedUnique,
   type Filters,
   type Lang,
+  type Sort,
   type View,
   type ViewState,
   type YearRange,
@@ -203,6 +206,7 @@ export function parseViewState(search: string): ParsedViewState {
   let q: string | null = null;
   let practice: string | null = null;
   let view: View | null = null;
+  let sort: Sort | null = null;
   let lang: Lang | null = null;
 
   for (const { key, rawValue, value: decoded } of params) {
@@ -278,14 +282,16 @@ export function parseViewState(search: string): ParsedViewState {
         break;
       }
       case 'view':
+      case 'sort':
       case 'lang': {
         const slug = decoded.trim().toLowerCase();
         if (slug === '') break;
-        if ((key === 'view' ? view : lang) !== null) {
+        if ((key === 'view' ? view : key === 'sort' ? sort : lang) !== null) {
           repeated();
           break;
         }
         if (key === 'view' && isOneOf(VIEWS, slug)) view = slug;
+        else if (key === 'sort' && isOneOf(SORTS, slug)) sort = slug;
         else if (key === 'lang' && isOneOf(LANGS, slug)) lang = slug;
         else invalid(decoded);
         break;
@@ -315,6 +321,7 @@ export function parseViewState(search: string): ParsedViewState {
       },
       practice,
       view: view ?? DEFAULT_VIEW_STATE.view,
+      sort: sort ?? DEFAULT_VIEW_STATE.sort,
       lang: lang ?? DEFAULT_VIEW_STATE.lang,
     },
     ignored,
@@ -346,6 +353,7 @@ export function serializeViewState(state: ViewState): string {
   if (filters.q !== '') parts.push(`q=${encodeValue(filters.q)}`);
   if (state.practice !== null) parts.push(`practice=${encodeValue(state.practice)}`);
   if (state.view !== DEFAULT_VIEW_STATE.view) parts.push(`view=${state.view}`);
+  if (state.sort !== DEFAULT_VIEW_STATE.sort) parts.push(`sort=${state.sort}`);
   if (state.lang !== DEFAULT_VIEW_STATE.lang) parts.push(`lang=${state.lang}`);
   return parts.join('&');
 }

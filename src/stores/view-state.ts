@@ -29,6 +29,10 @@ export type View = (typeof VIEWS)[number];
 export const LANGS = ['pl', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
+/** Orders of the list (the same slugs as SORT_ORDERS in features/practices/sort-practices.ts). */
+export const SORTS = ['relevance', 'newest', 'name'] as const;
+export type Sort = (typeof SORTS)[number];
+
 /** Years a practice may start in (as practiceSchema allows). */
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2100;
@@ -65,6 +69,8 @@ export interface ViewState {
   /** Id of the open practice, or null. */
   practice: string | null;
   view: View;
+  /** Order of the list and of the table's practices. */
+  sort: Sort;
   lang: Lang;
 }
 
@@ -87,6 +93,7 @@ export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
   filters: EMPTY_FILTERS,
   practice: null,
   view: 'map',
+  sort: 'relevance',
   lang: 'pl',
 }) as ViewState;
 

@@ -5,7 +5,7 @@
 //
 //   push     a deliberate change of what is shown: filters, opening/closing a practice, the view
 //   typing   the search text: replaces the current entry once typing pauses (no entry per key)
-//   replace  language switch, corrections after data validation: no new entry
+//   replace  language switch, list order, corrections after data validation: no new entry
 //   none     the state came from the URL (start, Back/Forward): the URL already says it
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { isTercCode } from '../data/terc';
@@ -20,12 +20,14 @@ import {
   MAX_REGIONS,
   MAX_YEAR,
   MIN_YEAR,
+  SORTS,
   VIEWS,
   sortedUnique,
   type FilterValue,
   type Filters,
   type Lang,
   type ListFilterKey,
+  type Sort,
   type View,
   type ViewState,
   type YearRange,
@@ -49,6 +51,8 @@ export interface ViewStoreActions {
   openPractice(id: string): void;
   closePractice(): void;
   setView(view: View): void;
+  /** The order of the list: how the same practices are shown, so no new history entry. */
+  setSort(sort: Sort): void;
   setLang(lang: Lang): void;
   /** Takes a state read from the URL (start, popstate): no history entry is written. */
   applyUrlState(state: ViewState): void;
@@ -65,7 +69,13 @@ export type ViewStore = ViewStoreState & ViewStoreActions;
 
 /** The shareable part of the store's state. */
 export function viewStateOf(state: ViewStoreState): ViewState {
-  return { filters: state.filters, practice: state.practice, view: state.view, lang: state.lang };
+  return {
+    filters: state.filters,
+    practice: state.practice,
+    view: state.view,
+    sort: state.sort,
+    lang: state.lang,
+  };
 }
 
 function isValidValue(key: ListFilterKey, value: string): boolean {
@@ -104,6 +114,7 @@ export function canonicalViewState(state: ViewState): ViewState {
     },
     practice: state.practice,
     view: (VIEWS as readonly string[]).includes(state.view) ? state.view : DEFAULT_VIEW_STATE.view,
+    sort: (SORTS as readonly string[]).includes(state.sort) ? state.sort : DEFAULT_VIEW_STATE.sort,
     lang: (LANGS as readonly string[]).includes(state.lang) ? state.lang : DEFAULT_VIEW_STATE.lang,
   };
 }
@@ -148,6 +159,7 @@ export function createViewStore(initial: ViewState = DEFAULT_VIEW_STATE): StoreA
       openPractice: (id) => commit({ ...viewStateOf(get()), practice: id }, 'push'),
       closePractice: () => commit({ ...viewStateOf(get()), practice: null }, 'push'),
       setView: (view) => commit({ ...viewStateOf(get()), view }, 'push'),
+      setSort: (sort) => commit({ ...viewStateOf(get()), sort }, 'replace'),
       setLang: (lang) => commit({ ...viewStateOf(get()), lang }, 'replace'),
       applyUrlState: (state) => commit(canonicalViewState(state), 'none'),
       correctState: (state) => commit(canonicalViewState(state), 'replace'),

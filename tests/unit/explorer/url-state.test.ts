@@ -15,6 +15,7 @@ import {
   LEADING_UNIT_TYPES,
   MAX_QUERY_LENGTH,
   MAX_REGIONS,
+  SORTS,
   VIEWS,
   type ViewState,
 } from '../../../src/stores/view-state';
@@ -103,6 +104,7 @@ function randomState(random: () => number): ViewState {
     },
     practice,
     view: VIEWS[int(VIEWS.length)] ?? 'map',
+    sort: SORTS[int(SORTS.length)] ?? 'relevance',
     lang: LANGS[int(LANGS.length)] ?? 'pl',
   };
 }
