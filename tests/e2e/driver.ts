@@ -1,9 +1,15 @@
 // The one place that knows how the app is built: selectors, the browser, the network stubs and
 // the map's projection. Specs speak in domain verbs (`openApp`, `pointAt`, `unitInfo`) and never
 // touch a selector, so a change of markup is fixed here once.
+import { fileURLToPath } from 'node:url';
 import { inject, onTestFinished } from 'vitest';
 import type { Browser, BrowserContext, ConsoleMessage, Page, Route } from 'playwright-core';
-import { gazetteerSchema, type Gazetteer } from '../../src/data/schemas';
+import {
+  gazetteerSchema,
+  practicesFileSchema,
+  type Gazetteer,
+  type Practice,
+} from '../../src/data/schemas';
 import { DATA_FILES } from '../../src/config/data-files';
 import { launchChromium } from './browser';
 
@@ -18,6 +24,14 @@ export async function servedGazetteer(): Promise<Gazetteer> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   return gazetteerSchema.parse(await response.json());
+}
+
+/** The practices exactly as the app gets them, validated by the app's own schema. */
+export async function servedPractices(): Promise<Practice[]> {
+  const url = `${baseUrl()}${DATA_FILES.practices}`;
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return practicesFileSchema.parse(await response.json()).practices;
 }
 
 let sharedBrowser: Browser | undefined;
@@ -85,6 +99,27 @@ const ZOOM_IN = '.leaflet-control-zoom-in';
 const MAP_CONTROLS = '.leaflet-control-container';
 const PLACE_SEARCH_NAME = 'Szukaj miejsca';
 const MAP_READY_MARK = 'map-ready';
+
+// The explorer's contract (issue 4; /work/notes/explorer.md). Names match either language so
+// that a spec can switch language midway.
+const RESULT_COUNT = '[data-testid="result-count"]';
+const RESULTS = '[data-testid="results"]';
+const RESULT_ITEM = '[data-testid="result-item"]';
+const PRACTICE_DETAIL = '[data-testid="practice-detail"]';
+const URL_NOTICE = '[data-testid="url-notice"]';
+const RESULTS_UPDATED_MARK = 'results-updated';
+const COPY_LINK_NAME = /^(Kopiuj link|Copy link)$/;
+const CLOSE_NAME = /^(Zamknij|Close)\b/;
+const SKIP_LINK_NAME = /^(Przejdź do treści|Skip to main content)$/;
+const FILTERS_BUTTON_NAME = /filtr|filter/i;
+const REGION_LEGENDS = ['Województwo', 'Voivodeship'];
+const VIEW_NAMES = {
+  map: /^(Mapa|Map)$/,
+  list: /^(Lista|List)$/,
+  table: /^(Tabela|Table)$/,
+} as const;
+export type ExplorerView = keyof typeof VIEW_NAMES;
+export type Language = 'pl' | 'en';
 /** Longer than Leaflet's canvas hover throttle (32 ms). */
 const HOVER_PAUSE_MS = 50;
 
@@ -154,6 +189,11 @@ export function naming(name: string): RegExp {
 }
 
 export interface OpenOptions {
+  /**
+   * The link's query string: written as is when a string (`region=99,abc&foo=<script>`),
+   * encoded when a record (`{ region: '22' }`).
+   */
+  query?: string | Record<string, string>;
   /** The map view, as in the URL: `map=8/50.0/19.8`. */
   hash?: string;
   tiles?: TileMode;
@@ -173,14 +213,93 @@ export async function openApp(options: OpenOptions = {}): Promise<AppDriver> {
     viewport: options.viewport ?? { width: 1280, height: 800 },
     locale: 'pl-PL',
   });
+  // "Kopiuj link" writes to the clipboard; the spec reads back what a user would paste
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: new URL(baseUrl()).origin,
+  });
   const stubbed = await stubTheInternet(context, baseUrl(), options.tiles ?? 'fail');
   const page = await context.newPage();
   const app = new AppDriver(page, context, stubbed);
   onTestFinished(() => app.close());
-  const hash = options.hash ? `#${options.hash.replace(/^#/, '')}` : '';
-  await page.goto(`${baseUrl()}${hash}`);
+  await page.goto(appUrl(options));
   return app;
 }
+
+function appUrl({ query, hash }: OpenOptions): string {
+  const search =
+    query === undefined
+      ? ''
+      : typeof query === 'string'
+        ? query.replace(/^\?/, '')
+        : new URLSearchParams(query).toString();
+  const fragment = hash ? `#${hash.replace(/^#/, '')}` : '';
+  return `${baseUrl()}${search ? `?${search}` : ''}${fragment}`;
+}
+
+/**
+ * Opens a link to the explorer (`openWith({ region: '22' })`) and waits until the map is drawn
+ * and the list and map show the link's filters.
+ */
+export async function openWith(
+  query: OpenOptions['query'],
+  options: Omit<OpenOptions, 'query'> = {},
+): Promise<AppDriver> {
+  const app = await openApp({ ...options, query });
+  await app.waitForExplorerReady();
+  return app;
+}
+
+/** Opens a full address, as pasted into a new window. */
+export async function openLink(link: string, options: Omit<OpenOptions, 'query' | 'hash'> = {}) {
+  const url = new URL(link);
+  if (`${url.origin}/` !== new URL(baseUrl()).href) {
+    throw new Error(`${link} does not point at the app under test (${baseUrl()})`);
+  }
+  return openWith(url.search, { ...options, hash: url.hash });
+}
+
+/** What a person sees of the explorer, in comparable form. */
+export interface ShownState {
+  /** The query string's parameters, sorted by key. */
+  query: [string, string][];
+  /** The map view in the hash. */
+  hash: string;
+  /** Names of the ticked filter checkboxes, `legend: option (count)`. */
+  ticked: string[];
+  resultCount: number;
+  /** Ids of every practice the list can show, in the list's order. */
+  resultIds: string[];
+  /** The open practice's title, or null. */
+  practice: string | null;
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  helpUrl: string;
+  nodes: { target: string; html: string; summary: string }[];
+}
+
+/** axe-core's findings as lines a person can act on. */
+export function describeViolations(violations: AxeViolation[]): string {
+  return violations
+    .map((violation) =>
+      [
+        `${violation.id} (${violation.impact ?? 'no impact given'}): ${violation.help}`,
+        `  ${violation.helpUrl}`,
+        ...violation.nodes.map(
+          (node) => `  - ${node.target}\n      ${node.html}\n      ${node.summary}`,
+        ),
+      ].join('\n'),
+    )
+    .join('\n');
+}
+
+const AXE_SCRIPT = fileURLToPath(
+  new URL('../../node_modules/axe-core/axe.min.js', import.meta.url),
+);
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 export class AppDriver {
   private readonly problemsSeen: Problem[] = [];
@@ -329,6 +448,579 @@ export class AppDriver {
     await this.page.keyboard.press('Enter');
   }
 
+  // -------------------------------------------------------------------------------------------
+  // The explorer: filters, results, a practice, the link
+
+  /** Waits until the map is drawn and the list and map show a filter state. */
+  async waitForExplorerReady(): Promise<void> {
+    await this.waitForMapReady();
+    await this.page
+      .waitForFunction(
+        (mark) => performance.getEntriesByName(mark).length > 0,
+        RESULTS_UPDATED_MARK,
+        { timeout: 15_000 },
+      )
+      .catch(() => {
+        throw new Error(
+          `The app never called performance.mark('${RESULTS_UPDATED_MARK}') after loading ` +
+            '(the explorer contract: list and map show the filter state)',
+        );
+      });
+    await this.page
+      .locator(RESULT_COUNT)
+      .waitFor({ state: 'attached', timeout: 5_000 })
+      .catch(() => {
+        throw new Error(`The page has no result count (${RESULT_COUNT})`);
+      });
+  }
+
+  /** The number the result count states. */
+  async resultCount(): Promise<number> {
+    const text = await this.page.locator(RESULT_COUNT).innerText({ timeout: 5_000 });
+    return countIn(text, `the result count (${RESULT_COUNT})`);
+  }
+
+  /**
+   * Ids of every practice the list can show, in order: the list may be virtualised, so it is
+   * scrolled from top to bottom and the items seen on the way are collected.
+   */
+  async resultIds(): Promise<string[]> {
+    const results = this.page.locator(RESULTS);
+    await results.waitFor({ state: 'visible', timeout: 5_000 }).catch(() => {
+      throw new Error(`The result list (${RESULTS}) is not shown in this view`);
+    });
+    return results.evaluate(async (list, item) => {
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      const scrollable = (element: Element | null): Element => {
+        for (let node = element; node; node = node.parentElement) {
+          const { overflowY } = getComputedStyle(node);
+          if (/(auto|scroll)/.test(overflowY) && node.scrollHeight > node.clientHeight) {
+            return node;
+          }
+        }
+        return document.scrollingElement ?? document.documentElement;
+      };
+      const scroller = scrollable(list);
+      const seen: string[] = [];
+      const collect = () => {
+        for (const element of list.querySelectorAll(item)) {
+          const id = element.getAttribute('data-practice-id');
+          if (id !== null && !seen.includes(id)) seen.push(id);
+        }
+      };
+      const start = scroller.scrollTop;
+      scroller.scrollTop = 0;
+      for (let steps = 0; steps < 10_000; steps += 1) {
+        await frame();
+        await frame();
+        collect();
+        const before = scroller.scrollTop;
+        scroller.scrollTop = before + Math.max(50, scroller.clientHeight * 0.8);
+        if (scroller.scrollTop === before) break;
+      }
+      scroller.scrollTop = start;
+      return seen;
+    }, RESULT_ITEM);
+  }
+
+  /** The number shown beside a filter option, e.g. 16 for "pomorskie (16)". */
+  async facetCount(legend: string, option: string): Promise<number> {
+    const box = this.filterOption(legend, option);
+    const name = await box.evaluate((element) => {
+      const input = element as HTMLInputElement;
+      const label = input.getAttribute('aria-label') ?? input.labels?.[0]?.textContent ?? '';
+      return label.replace(/\s+/g, ' ').trim();
+    });
+    return countIn(name, `the option "${option}" of "${legend}"`);
+  }
+
+  /** Ticks a filter option (pointer) and waits until list and map show the new results. */
+  async choose(legend: string, option: string): Promise<void> {
+    await this.afterResultsUpdate(() => this.filterOption(legend, option).check());
+  }
+
+  /** Names of the ticked filter checkboxes as `legend: name`. */
+  async tickedFilters(): Promise<string[]> {
+    return this.page.evaluate(() =>
+      [...document.querySelectorAll<HTMLInputElement>('fieldset input[type=checkbox]:checked')]
+        .map((input) => {
+          const legend = input.closest('fieldset')?.querySelector('legend')?.textContent ?? '';
+          const label = input.getAttribute('aria-label') ?? input.labels?.[0]?.textContent ?? '';
+          return `${legend}: ${label}`.replace(/\s+/g, ' ').trim();
+        })
+        .sort(),
+    );
+  }
+
+  /** The legends of the filter groups, as shown. */
+  async filterLegends(): Promise<string[]> {
+    return this.page.evaluate(() =>
+      [...document.querySelectorAll('fieldset > legend')].map((legend) =>
+        (legend.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      ),
+    );
+  }
+
+  /** Whether the region filter can be seen (it may sit in a closed drawer). */
+  async filtersAreShown(): Promise<boolean> {
+    return this.regionGroup().isVisible();
+  }
+
+  /** Opens the filters drawer (phone) with its button. */
+  async openFilters(): Promise<void> {
+    const button = await this.filtersButton();
+    await button.click();
+    await this.regionGroup().waitFor({ state: 'visible', timeout: 5_000 });
+  }
+
+  /** Opens a practice from the list by its title. */
+  async openPractice(title: string): Promise<void> {
+    const item = await this.resultItem(title);
+    const byName = item
+      .getByRole('link', { name: title })
+      .or(item.getByRole('button', { name: title }));
+    const target = (await byName.count()) > 0 ? byName.first() : item;
+    await target.click();
+    await this.page.locator(PRACTICE_DETAIL).waitFor({ state: 'visible', timeout: 10_000 });
+  }
+
+  /** The title of the open practice (the detail's heading), or null when none is open. */
+  async openPracticeTitle(): Promise<string | null> {
+    const detail = this.page.locator(PRACTICE_DETAIL);
+    if (!(await detail.isVisible())) return null;
+    const heading = detail.getByRole('heading', { level: 2 }).first();
+    return (await heading.innerText({ timeout: 5_000 })).replace(/\s+/g, ' ').trim();
+  }
+
+  /** Closes the open practice with its close button. */
+  async closePractice(): Promise<void> {
+    const detail = this.page.locator(PRACTICE_DETAIL);
+    await detail.getByRole('button', { name: CLOSE_NAME }).first().click();
+    await detail.waitFor({ state: 'hidden', timeout: 5_000 });
+  }
+
+  /** Presses "Kopiuj link" and returns what lands on the clipboard. */
+  async copyLink(): Promise<string> {
+    await this.page.evaluate(() => navigator.clipboard.writeText(''));
+    await this.page.getByRole('button', { name: COPY_LINK_NAME }).first().click();
+    const handle = await this.page.waitForFunction(
+      async () => {
+        const text = await navigator.clipboard.readText();
+        return text !== '' ? text : null;
+      },
+      undefined,
+      { timeout: 5_000, polling: 100 },
+    );
+    return String(await handle.jsonValue());
+  }
+
+  /** The address bar. */
+  url(): URL {
+    return new URL(this.page.url());
+  }
+
+  /** The query string's parameters, sorted by key. */
+  queryParams(): [string, string][] {
+    return [...this.url().searchParams.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  }
+
+  /** Entries in this tab's history. */
+  async historyLength(): Promise<number> {
+    return this.page.evaluate(() => history.length);
+  }
+
+  /** The browser's Back button; waits until the address has changed and the view followed. */
+  async goBack(): Promise<void> {
+    const before = this.page.url();
+    await this.page.goBack({ waitUntil: 'commit' });
+    await this.page.waitForFunction((href) => window.location.href !== href, before, {
+      timeout: 5_000,
+    });
+    await this.nextFrames();
+  }
+
+  /** Reloads the page and waits until it is ready again. */
+  async reload(): Promise<void> {
+    await this.page.reload();
+    await this.waitForExplorerReady();
+  }
+
+  /** Drags the map by (dx, dy) pixels from its centre and waits until the hash moved. */
+  async pan(dx: number, dy: number): Promise<void> {
+    const box = await this.page.locator(MAP).boundingBox();
+    if (!box) throw new Error(`The map (${MAP}) is not on the page`);
+    const before = await this.page.evaluate(() => window.location.hash);
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    await this.page.mouse.move(x, y);
+    await this.page.mouse.down();
+    for (let step = 1; step <= 8; step += 1) {
+      await this.page.mouse.move(x + (dx * step) / 8, y + (dy * step) / 8);
+    }
+    await this.page.mouse.up();
+    await this.page.waitForFunction((hash) => window.location.hash !== hash, before, {
+      timeout: 5_000,
+    });
+  }
+
+  /** Waits until the map's view (the hash) has stopped changing, e.g. after a fit. */
+  async waitForMapToSettle(): Promise<MapView> {
+    let last = '';
+    for (let looks = 0; looks < 40; looks += 1) {
+      await this.page.waitForTimeout(250);
+      const hash = await this.page.evaluate(() => window.location.hash);
+      if (hash === last) return this.view();
+      last = hash;
+    }
+    throw new Error(`The map kept moving for 10 s (last view ${last})`);
+  }
+
+  /** Everything a person sees of the explorer, for comparing two views. */
+  async shownState(): Promise<ShownState> {
+    return {
+      query: this.queryParams(),
+      hash: this.url().hash,
+      ticked: await this.tickedFilters(),
+      resultCount: await this.resultCount(),
+      resultIds: await this.resultIds(),
+      practice: await this.openPracticeTitle(),
+    };
+  }
+
+  /** Text of the notice about ignored parts of the link, or null when there is none. */
+  async urlNotice(): Promise<string | null> {
+    const notice = this.page.locator(URL_NOTICE);
+    if (!(await notice.isVisible())) return null;
+    return (await notice.innerText()).replace(/\s+/g, ' ').trim();
+  }
+
+  /** Whether the notice is a polite status region (role="status" on it or around it). */
+  async urlNoticeIsStatus(): Promise<boolean> {
+    return this.page
+      .locator(URL_NOTICE)
+      .evaluate((element) => element.closest('[role="status"]') !== null);
+  }
+
+  async dismissUrlNotice(): Promise<void> {
+    const notice = this.page.locator(URL_NOTICE);
+    await notice.getByRole('button', { name: CLOSE_NAME }).click();
+    await notice.waitFor({ state: 'hidden', timeout: 5_000 });
+  }
+
+  /** Presses a language button ("PL", "EN") and waits until the page speaks it. */
+  async switchLanguage(language: Language): Promise<void> {
+    await this.page.getByRole('button', { name: language.toUpperCase(), exact: true }).click();
+    await this.page.waitForFunction((lang) => document.documentElement.lang === lang, language, {
+      timeout: 5_000,
+    });
+  }
+
+  /** The page's language (`<html lang>`). */
+  async pageLanguage(): Promise<string> {
+    return this.page.evaluate(() => document.documentElement.lang);
+  }
+
+  /** Whether a control with this role and exact name is on the page and visible. */
+  async hasControl(role: 'button' | 'searchbox' | 'combobox' | 'link', name: string) {
+    return this.page.getByRole(role, { name, exact: true }).first().isVisible();
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Views and layout
+
+  /** Presses a button of the view switch ("Mapa", "Lista", "Tabela"). */
+  async showView(view: ExplorerView): Promise<void> {
+    const control = this.viewControl(view);
+    await control.click();
+    for (let looks = 0; !(await this.viewIsCurrent(view)); looks += 1) {
+      if (looks >= 50) throw new Error(`The view switch did not mark "${view}" as current`);
+      await this.nextFrames();
+    }
+  }
+
+  /** Whether the view switch marks this view as the current one. */
+  async viewIsCurrent(view: ExplorerView): Promise<boolean> {
+    const control = this.viewControl(view);
+    const pressed = await control.getAttribute('aria-pressed');
+    const selected = await control.getAttribute('aria-selected');
+    return pressed === 'true' || selected === 'true';
+  }
+
+  /** Whether a result item is on screen (inside the viewport). */
+  async listIsShown(): Promise<boolean> {
+    const item = this.page.locator(RESULT_ITEM).first();
+    if (!(await item.isVisible())) return false;
+    const box = await item.boundingBox();
+    const size = this.page.viewportSize();
+    return box !== null && size !== null && box.y < size.height && box.y + box.height > 0;
+  }
+
+  /** Whether the map fills a good part of the screen. */
+  async mapIsOnScreen(): Promise<boolean> {
+    const box = await this.page.locator(MAP).boundingBox();
+    const size = this.page.viewportSize();
+    if (!box || !size) return false;
+    const width = Math.min(box.x + box.width, size.width) - Math.max(box.x, 0);
+    const height = Math.min(box.y + box.height, size.height) - Math.max(box.y, 0);
+    return width > size.width / 2 && height > size.height / 3;
+  }
+
+  /** The page is wider than the screen (a horizontal scroll bar would appear). */
+  async scrollsSideways(): Promise<boolean> {
+    return this.page.evaluate(() => {
+      const root = document.scrollingElement ?? document.documentElement;
+      return root.scrollWidth > window.innerWidth;
+    });
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // The keyboard
+
+  async press(key: string): Promise<void> {
+    await this.page.keyboard.press(key);
+    await this.nextFrames();
+  }
+
+  /** Puts the focus back to the start of the page, as after loading it. */
+  async focusStartOfPage(): Promise<void> {
+    await this.page.evaluate(() => {
+      (document.activeElement as HTMLElement | null)?.blur();
+      window.getSelection()?.removeAllRanges();
+    });
+  }
+
+  /** Presses Tab until `where` holds for the focused element; throws after `limit` presses. */
+  async tabTo(where: FocusTarget, limit = 300): Promise<void> {
+    for (let tabs = 0; tabs < limit; tabs += 1) {
+      await this.page.keyboard.press('Tab');
+      if (await this.focusIs(where)) return;
+    }
+    throw new Error(
+      `${describeTarget(where)} was not reached with ${limit} presses of Tab ` +
+        `(focus ended on ${await this.focusedDescription()})`,
+    );
+  }
+
+  /** Whether the focused element is `where`. */
+  async focusIs(where: FocusTarget): Promise<boolean> {
+    switch (where.kind) {
+      case 'skip link':
+        return isFocused(this.page.getByRole('link', { name: SKIP_LINK_NAME }));
+      case 'filter option':
+        return isFocused(this.filterOption(where.legend, where.option));
+      case 'view':
+        return isFocused(this.viewControl(where.view));
+      case 'result':
+        return this.page.evaluate(
+          (item) => document.activeElement?.closest(item) !== null,
+          RESULT_ITEM,
+        );
+      case 'practice heading':
+        return this.page.evaluate(
+          (detail) =>
+            document.activeElement !== null &&
+            document.activeElement.matches(`${detail} h2`) &&
+            document.activeElement === document.querySelector(`${detail} h2`),
+          PRACTICE_DETAIL,
+        );
+    }
+  }
+
+  /** The practice of the result item holding the focus, or null. */
+  async focusedPracticeId(): Promise<string | null> {
+    return this.page.evaluate(
+      (item) => document.activeElement?.closest(item)?.getAttribute('data-practice-id') ?? null,
+      RESULT_ITEM,
+    );
+  }
+
+  /** Whether the focused element shows a focus indicator (an outline or a box shadow). */
+  async focusIsVisible(): Promise<boolean> {
+    return this.page.evaluate(() => {
+      const element = document.activeElement;
+      if (!element || element === document.body) return false;
+      const style = getComputedStyle(element);
+      const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+      return outline || (style.boxShadow !== '' && style.boxShadow !== 'none');
+    });
+  }
+
+  /** A short description of the focused element, for messages. */
+  async focusedDescription(): Promise<string> {
+    return this.page.evaluate(() => {
+      const element = document.activeElement;
+      if (!element || element === document.body) return 'the page body';
+      return element.outerHTML.slice(0, 160);
+    });
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // What the map draws
+
+  /**
+   * The colour drawn at each place (given as [lng, lat] by `where`), read from a screenshot of
+   * the page with the pointer away from the map: what a person sees there, boundaries, shading,
+   * highlight and markers together.
+   */
+  async coloursAt<T>(places: T[], where: (place: T) => [number, number]): Promise<string[]> {
+    await this.page.mouse.move(0, 0);
+    await this.nextFrames();
+    const { view, box } = await this.viewAndBox();
+    const points = places.map((place) => {
+      const [lng, lat] = where(place);
+      const { x, y } = toScreen(view, box, lng, lat);
+      return { x: Math.round(x), y: Math.round(y) };
+    });
+    const png = (await this.page.screenshot({ type: 'png' })).toString('base64');
+    // the browser decodes its own screenshot: no image library needed
+    return this.page.evaluate(
+      async ({ png, points }) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${png}`;
+        await image.decode();
+        const canvas = new OffscreenCanvas(image.naturalWidth, image.naturalHeight);
+        const context = canvas.getContext('2d');
+        if (!context) throw new Error('no 2d context');
+        context.drawImage(image, 0, 0);
+        const scale = image.naturalWidth / window.innerWidth;
+        return points.map(({ x, y }) => {
+          const [r, g, b] = context.getImageData(
+            Math.round(x * scale),
+            Math.round(y * scale),
+            1,
+            1,
+          ).data;
+          return `rgb(${r},${g},${b})`;
+        });
+      },
+      { png, points },
+    );
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Accessibility
+
+  /** Runs axe-core (WCAG 2.0 and 2.1, A and AA) on the page as it is now. */
+  async accessibilityViolations(): Promise<AxeViolation[]> {
+    const loaded = await this.page.evaluate(() => 'axe' in window);
+    if (!loaded) await this.page.addScriptTag({ path: AXE_SCRIPT });
+    return this.page.evaluate(async (tags) => {
+      const axe = (window as unknown as { axe: AxeApi }).axe;
+      const results = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+      return results.violations.map((violation) => ({
+        id: violation.id,
+        impact: violation.impact ?? null,
+        help: violation.help,
+        helpUrl: violation.helpUrl,
+        nodes: violation.nodes.map((node) => ({
+          target: node.target.join(' '),
+          html: node.html.slice(0, 200),
+          summary: (node.failureSummary ?? '').replace(/\s+/g, ' '),
+        })),
+      }));
+    }, AXE_TAGS);
+  }
+
+  // -------------------------------------------------------------------------------------------
+
+  private regionGroup() {
+    return this.page
+      .getByRole('group', { name: REGION_LEGENDS[0], exact: true })
+      .or(this.page.getByRole('group', { name: REGION_LEGENDS[1], exact: true }))
+      .first();
+  }
+
+  private filterOption(legend: string, option: string) {
+    const escaped = option.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return this.page
+      .getByRole('group', { name: legend, exact: true })
+      .getByRole('checkbox', { name: new RegExp(`^${escaped}\\s*\\(\\d[\\d\\s\\u00a0]*\\)$`) });
+  }
+
+  private viewControl(view: ExplorerView) {
+    const name = VIEW_NAMES[view];
+    return this.page.getByRole('button', { name }).or(this.page.getByRole('tab', { name })).first();
+  }
+
+  /** The button that opens the filters: it controls the region group, or is named for filters. */
+  private async filtersButton() {
+    const index = await this.page.evaluate(
+      ({ legends, pattern }) => {
+        const buttons = [...document.querySelectorAll('button')];
+        const shown = (element: Element) => element.getClientRects().length > 0;
+        const controlsFilters = (button: HTMLButtonElement) =>
+          (button.getAttribute('aria-controls') ?? '')
+            .split(/\s+/)
+            .map((id) => document.getElementById(id))
+            .some((target) =>
+              [...(target?.querySelectorAll('fieldset > legend') ?? [])].some((legend) =>
+                legends.includes((legend.textContent ?? '').trim()),
+              ),
+            );
+        const named = (button: HTMLButtonElement) =>
+          new RegExp(pattern, 'i').test(button.textContent ?? '') &&
+          !/usuń|remove|wyczyść|clear/i.test(button.textContent ?? '');
+        const byControl = buttons.findIndex((b) => shown(b) && controlsFilters(b));
+        return byControl !== -1 ? byControl : buttons.findIndex((b) => shown(b) && named(b));
+      },
+      { legends: REGION_LEGENDS, pattern: FILTERS_BUTTON_NAME.source },
+    );
+    if (index === -1) {
+      throw new Error(
+        'No visible button opens the filters: expected one with aria-controls pointing at the ' +
+          `element holding the "${REGION_LEGENDS[0]}" fieldset, or named like ${FILTERS_BUTTON_NAME}`,
+      );
+    }
+    return this.page.locator('button').nth(index);
+  }
+
+  /** The list item of a practice, scrolled into the list's view if the list is virtualised. */
+  private async resultItem(title: string) {
+    const item = this.page.locator(`${RESULTS} ${RESULT_ITEM}`).filter({ hasText: title }).first();
+    if ((await item.count()) === 0) {
+      await this.page.locator(RESULTS).evaluate(async (list, text) => {
+        const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+        let node: Element | null = list;
+        while (node && !(node.scrollHeight > node.clientHeight)) node = node.parentElement;
+        const scroller = node ?? document.documentElement;
+        scroller.scrollTop = 0;
+        for (let steps = 0; steps < 10_000; steps += 1) {
+          await frame();
+          await frame();
+          if ((list.textContent ?? '').includes(text)) return;
+          const before = scroller.scrollTop;
+          scroller.scrollTop = before + scroller.clientHeight * 0.8;
+          if (scroller.scrollTop === before) return;
+        }
+      }, title);
+    }
+    if ((await item.count()) === 0) {
+      throw new Error(`The result list has no item titled "${title}"`);
+    }
+    await item.scrollIntoViewIfNeeded();
+    return item;
+  }
+
+  /** Runs `action` and waits until list and map have shown the state it made. */
+  private async afterResultsUpdate(action: () => Promise<void>): Promise<void> {
+    const marks = await this.page.evaluate(
+      (mark) => performance.getEntriesByName(mark).length,
+      RESULTS_UPDATED_MARK,
+    );
+    await action();
+    await this.page.waitForFunction(
+      ({ mark, count }) => performance.getEntriesByName(mark).length > count,
+      { mark: RESULTS_UPDATED_MARK, count: marks },
+      { timeout: 10_000 },
+    );
+  }
+
+  private async nextFrames(): Promise<void> {
+    await this.page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+    );
+  }
+
   private async screenPoint(lng: number, lat: number): Promise<{ x: number; y: number }> {
     const { x, y, box, view } = await this.placeOnScreen(lng, lat);
     const inside = x >= box.x && x <= box.x + box.width && y >= box.y && y <= box.y + box.height;
@@ -378,4 +1070,46 @@ export class AppDriver {
 
 async function isFocused(locator: ReturnType<Page['getByRole']>): Promise<boolean> {
   return locator.evaluate((element) => element === document.activeElement);
+}
+
+/** Where the keyboard focus should land, in the terms of the page. */
+export type FocusTarget =
+  | { kind: 'skip link' }
+  | { kind: 'filter option'; legend: string; option: string }
+  | { kind: 'view'; view: ExplorerView }
+  | { kind: 'result' }
+  | { kind: 'practice heading' };
+
+function describeTarget(target: FocusTarget): string {
+  switch (target.kind) {
+    case 'filter option':
+      return `The option "${target.option}" of "${target.legend}"`;
+    case 'view':
+      return `The view switch "${target.view}"`;
+    default:
+      return `The ${target.kind}`;
+  }
+}
+
+/** The first number in a text (`Znaleziono 1 234 praktyki` → 1234). */
+function countIn(text: string, what: string): number {
+  const match = /\d+(?:[ \u00a0\u202f]\d{3})*/.exec(text);
+  if (!match) throw new Error(`${what} shows no number: ${JSON.stringify(text)}`);
+  return Number(match[0].replace(/\D/g, ''));
+}
+
+/** The part of axe-core's API the driver uses (the page gets axe.min.js as a script). */
+interface AxeApi {
+  run(
+    context: Document,
+    options: { runOnly: { type: 'tag'; values: string[] } },
+  ): Promise<{
+    violations: {
+      id: string;
+      impact?: string | null;
+      help: string;
+      helpUrl: string;
+      nodes: { target: string[]; html: string; failureSummary?: string }[];
+    }[];
+  }>;
 }

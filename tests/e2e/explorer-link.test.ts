@@ -1,0 +1,24 @@
+import { afterAll, expect, test } from 'vitest';
+import { closeBrowser, openLink, openWith } from './driver';
+
+afterAll(closeBrowser);
+
+const KOSCIERSKIE = 'Kościerskie partnerstwo na rzecz rozwoju społeczno gospodarczego';
+
+test('"Kopiuj link" gives a link that opens the same view in a new window', async () => {
+  const app = await openWith({ region: '22', years: '2005-2015' });
+  await app.openPractice(KOSCIERSKIE);
+  await app.waitForMapToSettle();
+  await app.pan(-80, 40);
+  const seen = await app.shownState();
+
+  const link = await app.copyLink();
+
+  // the link is the address the view has
+  expect(link).toBe(app.url().href);
+  const elsewhere = await openLink(link);
+  expect(await elsewhere.shownState()).toEqual(seen);
+  expect(seen.practice).toBe(KOSCIERSKIE);
+  expect(app.problems()).toEqual([]);
+  expect(elsewhere.problems()).toEqual([]);
+});
