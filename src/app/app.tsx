@@ -1,31 +1,50 @@
-// The one place where features meet: layout, the map's layers, and the panel.
-import { useCallback, useState } from 'react';
+// The one place where features meet: the link, the layout, the filter panel with its counts,
+// the results (list, detail, table) and the map's layers.
+import { useCallback, useMemo, useState } from 'react';
 import { useBoundaries } from '../data/use-boundaries';
 import { useGazetteer } from '../data/use-gazetteer';
 import { BoundaryLayers } from '../features/boundaries/boundary-layers';
-import { parseMapHash } from '../features/map/map-hash';
+import { FilterPanel } from '../features/filters/filter-panel';
 import { MapView } from '../features/map/map-view';
 import { PlaceSearch } from '../features/places/place-search';
+import { usePracticeResults } from '../features/practices/use-practice-results';
+import { formatPracticeCount } from '../i18n/plural';
 import { formatUnitName, unitTypeKey } from '../i18n/unit-text';
 import { useDocumentLanguage } from '../i18n/use-document-language';
-import { useT } from '../i18n/use-t';
+import { useLanguage, useT } from '../i18n/use-t';
 import { useUnitSelectionStore } from '../stores/unit-selection-store';
+import { useViewStore } from '../stores/use-view-store';
+import { countActiveFilters } from '../stores/view-state';
 import { markMapReady } from '../utils/performance-marks';
+import { CopyLink } from './copy-link';
 import { DataErrors } from './data-errors';
+import { filterCountsOf } from './filter-counts';
+import { FiltersDrawer } from './filters-drawer';
 import { LanguageSwitch } from './language-switch';
 import { FitToChosenUnit, SelectionHighlight, ShownUnitInfo } from './map-connectors';
-import { SidePanel } from './side-panel';
+import { ResultCount } from './result-count';
+import { ResultsUpdatedMark } from './results-updated-mark';
+import { PHONE_QUERY, useMediaQuery } from './use-media-query';
+import { useLinkState } from './use-link-state';
+import { UrlNotice } from './url-notice';
+import { ViewSwitch } from './view-switch';
 
 export function App() {
   useDocumentLanguage();
   const t = useT();
-  // The link's view is read once; afterwards the map writes it (MapHashSync).
-  const [initialView] = useState(() => parseMapHash(window.location.hash));
-  const hoverUnit = useUnitSelectionStore((state) => state.hoverUnit);
-  const selectUnit = useUnitSelectionStore((state) => state.selectUnit);
+  const language = useLanguage();
+  const results = usePracticeResults();
   const { data: gazetteer } = useGazetteer();
   const { isPending: boundariesPending } = useBoundaries();
+  const link = useLinkState(results?.index.indexById, gazetteer);
+  const view = useViewStore((state) => state.view);
+  const practiceOpen = useViewStore((state) => state.practice !== null);
+  const activeFilters = useViewStore((state) => countActiveFilters(state.filters));
+  const isPhone = useMediaQuery(PHONE_QUERY);
+  const [drawerOpen, setDrawerOpen] = useState(false);
 
+  const hoverUnit = useUnitSelectionStore((state) => state.hoverUnit);
+  const selectUnit = useUnitSelectionStore((state) => state.selectUnit);
   const tooltipText = useCallback(
     (terc: string) => {
       const unit = gazetteer?.lookup(terc);
@@ -38,44 +57,103 @@ export function App() {
     [selectUnit],
   );
 
+  const counts = useMemo(() => filterCountsOf(results), [results]);
+  const count = results ? results.result.count : null;
+  const filterPanel = <FilterPanel counts={counts} showHeading={!isPhone} />;
+  const mapShown = view === 'map';
+
   return (
     <>
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
+      </a>
+      <a className="skip-link" href="#results">
+        {t('app.skipToResults')}
       </a>
       <header className="app-header">
         <div className="app-header__titles">
           <h1 className="app-header__name">{t('app.name')}</h1>
           <p className="app-header__tagline">{t('app.tagline')}</p>
         </div>
+        <PlaceSearch onChoose={chooseFromList} />
         <LanguageSwitch />
       </header>
-      <main id="main" className="app-main" tabIndex={-1}>
-        <SidePanel>
-          <DataErrors />
-          <PlaceSearch onChoose={chooseFromList} />
-          <ShownUnitInfo />
-        </SidePanel>
-        <MapView
-          initialView={initialView}
-          overlay={
-            boundariesPending ? (
-              <p className="map-notice map-notice--loading" role="status">
-                {t('map.loading')}
-              </p>
-            ) : null
-          }
+      <div className="toolbar">
+        {isPhone && (
+          <FiltersDrawer
+            open={drawerOpen}
+            onOpenChange={setDrawerOpen}
+            activeCount={activeFilters}
+            footer={
+              <span className="drawer__count">
+                {count === null ? '' : formatPracticeCount(t, language, count)}
+              </span>
+            }
+          >
+            {filterPanel}
+          </FiltersDrawer>
+        )}
+        <ResultCount count={count} />
+        <ViewSwitch />
+        <CopyLink beforeCopy={link.flush} />
+      </div>
+      <UrlNotice issues={link.issues} onClose={link.dismissIssues} />
+      <main
+        id="main"
+        tabIndex={-1}
+        className={[
+          'app-main',
+          `app-main--${view}`,
+          practiceOpen ? 'app-main--practice' : '',
+          isPhone ? 'app-main--phone' : '',
+        ]
+          .filter(Boolean)
+          .join(' ')}
+      >
+        {!isPhone && (
+          <aside className="filters-column" aria-label={t('filters.heading')}>
+            <DataErrors />
+            {filterPanel}
+          </aside>
+        )}
+        <section
+          id="results"
+          className="results-column"
+          tabIndex={-1}
+          aria-label={t('results.label')}
         >
-          <BoundaryLayers
-            tooltipText={tooltipText}
-            onUnitHover={hoverUnit}
-            onUnitClick={selectUnit}
-            onDrawn={markMapReady}
-          />
-          <SelectionHighlight />
-          <FitToChosenUnit />
-        </MapView>
+          {isPhone && <DataErrors />}
+          {/* MOUNT: practice detail when a practice is open, else table (view=table) or list */}
+        </section>
+        {/* kept mounted (and sized) when another view is shown, so the map keeps its view */}
+        <div
+          className={mapShown ? 'map-column' : 'map-column map-column--hidden'}
+          inert={!mapShown}
+        >
+          <MapView
+            initialView={link.initialMapView}
+            overlay={
+              boundariesPending ? (
+                <p className="map-notice map-notice--loading" role="status">
+                  {t('map.loading')}
+                </p>
+              ) : null
+            }
+          >
+            <BoundaryLayers
+              tooltipText={tooltipText}
+              onUnitHover={hoverUnit}
+              onUnitClick={selectUnit}
+              onDrawn={markMapReady}
+            />
+            <SelectionHighlight />
+            {/* MOUNT: practice marker and selection layers */}
+            <FitToChosenUnit />
+          </MapView>
+          <ShownUnitInfo />
+        </div>
       </main>
+      <ResultsUpdatedMark result={results?.result ?? null} />
     </>
   );
 }

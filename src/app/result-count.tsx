@@ -1,0 +1,15 @@
+import { formatPracticeCount } from '../i18n/plural';
+import { useLanguage, useT } from '../i18n/use-t';
+
+/** "151 praktyk", in a polite live region so a change of filters is announced. */
+export function ResultCount({ count }: { count: number | null }) {
+  const t = useT();
+  const language = useLanguage();
+  return (
+    <p className="result-count" aria-live="polite" aria-atomic="true">
+      <span data-testid="result-count">
+        {count === null ? t('results.loading') : formatPracticeCount(t, language, count)}
+      </span>
+    </p>
+  );
+}

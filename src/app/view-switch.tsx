@@ -1,0 +1,25 @@
+import { useT } from '../i18n/use-t';
+import { useViewStore } from '../stores/use-view-store';
+import { VIEWS } from '../stores/view-state';
+
+/** Map, list or table: the `view` of the link. */
+export function ViewSwitch() {
+  const t = useT();
+  const view = useViewStore((state) => state.view);
+  const setView = useViewStore((state) => state.setView);
+  return (
+    <div role="group" aria-label={t('view.label')} className="view-switch">
+      {VIEWS.map((option) => (
+        <button
+          key={option}
+          type="button"
+          className="view-switch__button"
+          aria-pressed={view === option}
+          onClick={() => setView(option)}
+        >
+          {t(`view.${option}`)}
+        </button>
+      ))}
+    </div>
+  );
+}

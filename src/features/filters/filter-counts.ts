@@ -1,0 +1,16 @@
+// What the panel needs from the filter engine, in plain shapes: app/ adapts the engine's
+// FilterResult to it, so this feature imports nothing from another feature.
+import type { CooperationForm, PracticeType, Sector } from '../../data/schemas';
+import type { LeadingUnitType } from '../../stores/view-state';
+
+export interface FilterCounts {
+  /** Per option: the practices it would give with the other filters as they are. */
+  type: Readonly<Record<PracticeType, number>>;
+  form: Readonly<Record<CooperationForm, number>>;
+  sector: Readonly<Record<Sector, number>>;
+  unit: Readonly<Record<LeadingUnitType, number>>;
+  /** The same for a region (any TERC code); 0 for an unknown code. */
+  region: (terc: string) => number;
+  /** The first and last start year in the data, or null when no practice has one. */
+  yearBounds: { min: number; max: number } | null;
+}

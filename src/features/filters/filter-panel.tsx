@@ -1,0 +1,46 @@
+// The filter panel: text search, active filters, regions, the four vocabularies and the years.
+// OR within one filter, AND across filters (the engine does it); counts come from app/.
+import { useId } from 'react';
+import { useT } from '../../i18n/use-t';
+import { ActiveFilters } from './active-filters';
+import type { FilterCounts } from './filter-counts';
+import { AreaSearch, VoivodeshipFilter } from './region-filter';
+import { TextSearch } from './text-search';
+import { VocabularyFilter } from './vocabulary-filter';
+import { YearRangeFilter } from './year-range-filter';
+
+interface FilterPanelProps {
+  /** Null while the practices load: the options show without counts. */
+  counts: FilterCounts | null;
+  /** Whether to show the panel's own heading (a drawer names itself). */
+  showHeading?: boolean;
+}
+
+export function FilterPanel({ counts, showHeading = true }: FilterPanelProps) {
+  const t = useT();
+  const headingId = useId();
+  return (
+    <section
+      className="filter-panel"
+      aria-labelledby={showHeading ? headingId : undefined}
+      aria-label={showHeading ? undefined : t('filters.heading')}
+      aria-busy={counts === null}
+    >
+      {showHeading && (
+        <h2 id={headingId} className="panel-heading">
+          {t('filters.heading')}
+        </h2>
+      )}
+      <TextSearch />
+      <ActiveFilters counts={counts} />
+      {counts === null && <p className="filter-panel__loading">{t('filters.loading')}</p>}
+      <VoivodeshipFilter counts={counts} />
+      <AreaSearch />
+      <VocabularyFilter filterKey="type" counts={counts} />
+      <VocabularyFilter filterKey="form" counts={counts} />
+      <VocabularyFilter filterKey="sector" counts={counts} />
+      <VocabularyFilter filterKey="unit" counts={counts} />
+      <YearRangeFilter counts={counts} />
+    </section>
+  );
+}

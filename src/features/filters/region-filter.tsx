@@ -1,0 +1,92 @@
+// Regions: the 16 voivodeships as checkboxes, and any powiat or gmina through an autocomplete
+// over the gazetteer (diacritics-insensitive; each option names its type and parent). Chosen
+// powiaty and gminy appear among the active filters, each with its count and a remove button.
+import { useMemo, useState } from 'react';
+import { Combobox, type ComboboxOption } from '../../components/ui/combobox';
+import { buildUnitSearchEntries, matchUnits } from '../../data/match-units';
+import { useGazetteer } from '../../data/use-gazetteer';
+import { describeUnit, formatUnitName } from '../../i18n/unit-text';
+import { useT } from '../../i18n/use-t';
+import { useViewStore } from '../../stores/use-view-store';
+import type { FilterCounts } from './filter-counts';
+import { FilterOption } from './filter-option';
+
+const MAX_OPTIONS = 20;
+
+export function VoivodeshipFilter({ counts }: { counts: FilterCounts | null }) {
+  const t = useT();
+  const { data: gazetteer } = useGazetteer();
+  const region = useViewStore((state) => state.filters.region);
+  const toggle = useViewStore((state) => state.toggleFilterValue);
+  const voivodeships = useMemo(
+    () =>
+      (gazetteer?.units ?? [])
+        .filter((unit) => unit.level === 'voivodeship')
+        .sort((a, b) => (a.terc < b.terc ? -1 : 1)),
+    [gazetteer],
+  );
+  return (
+    <fieldset className="filter-group filter-group--columns">
+      <legend className="filter-group__legend">{t('filters.region.legend')}</legend>
+      {voivodeships.map((unit) => (
+        <FilterOption
+          key={unit.terc}
+          label={unit.name}
+          count={counts ? counts.region(unit.terc) : null}
+          checked={region.includes(unit.terc)}
+          onToggle={() => toggle('region', unit.terc)}
+        />
+      ))}
+    </fieldset>
+  );
+}
+
+export function AreaSearch() {
+  const t = useT();
+  const { data: gazetteer, isPending } = useGazetteer();
+  const region = useViewStore((state) => state.filters.region);
+  const setValues = useViewStore((state) => state.setFilterValues);
+  const [text, setText] = useState('');
+
+  const entries = useMemo(
+    () => (gazetteer ? buildUnitSearchEntries(gazetteer.units, (u) => formatUnitName(u, t)) : []),
+    [gazetteer, t],
+  );
+  const matches = useMemo(() => matchUnits(entries, text, MAX_OPTIONS), [entries, text]);
+  const options = useMemo<ComboboxOption[]>(
+    () =>
+      gazetteer
+        ? matches.units
+            .filter((unit) => !region.includes(unit.terc))
+            .map((unit) => ({ id: unit.terc, label: describeUnit(unit, gazetteer.lookup, t) }))
+        : [],
+    [gazetteer, matches, region, t],
+  );
+
+  let status: string;
+  if (isPending) status = t('filters.area.loading');
+  else if (matches.total === 0) status = t('filters.area.noResults');
+  else if (matches.total > matches.units.length)
+    status = t('filters.area.resultsTruncated', {
+      count: matches.total,
+      shown: matches.units.length,
+    });
+  else status = t('filters.area.results', { count: matches.total });
+
+  return (
+    <Combobox
+      className="area-search"
+      label={t('filters.area.label')}
+      placeholder={t('filters.area.placeholder')}
+      value={text}
+      onValueChange={setText}
+      options={options}
+      status={status}
+      onSelect={(option) => {
+        // the chip now names it; the field is ready for the next one
+        setText('');
+        setValues('region', [...region, option.id]);
+      }}
+    />
+  );
+}

@@ -1,0 +1,42 @@
+// Free text over titles, summaries, partners and places. The store gets every keystroke (the
+// results follow as you type); its history policy writes the URL once typing pauses.
+import { useId, useState } from 'react';
+import { useT } from '../../i18n/use-t';
+import { useViewStore } from '../../stores/use-view-store';
+import { MAX_QUERY_LENGTH } from '../../stores/view-state';
+import { normalizeQueryText } from '../../utils/search-text';
+
+export function TextSearch() {
+  const t = useT();
+  const id = useId();
+  const q = useViewStore((state) => state.filters.q);
+  const setQuery = useViewStore((state) => state.setQuery);
+  // The field keeps what was typed (the store trims and collapses spaces); it follows the store
+  // when the query changes from elsewhere: a chip, "clear all", Back.
+  const [draft, setDraft] = useState(q);
+  const [seenQ, setSeenQ] = useState(q);
+  if (q !== seenQ) {
+    setSeenQ(q);
+    if (normalizeQueryText(draft, MAX_QUERY_LENGTH) !== q) setDraft(q);
+  }
+  return (
+    <div className="text-search">
+      <label htmlFor={id} className="text-search__label">
+        {t('filters.search.label')}
+      </label>
+      <input
+        id={id}
+        type="search"
+        className="text-search__input"
+        placeholder={t('filters.search.placeholder')}
+        autoComplete="off"
+        maxLength={MAX_QUERY_LENGTH * 2}
+        value={draft}
+        onChange={(event) => {
+          setDraft(event.target.value);
+          setQuery(event.target.value);
+        }}
+      />
+    </div>
+  );
+}
