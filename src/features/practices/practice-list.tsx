@@ -1,0 +1,215 @@
+// The matching practices as a list: title (opens the practice), place, type and partners in
+// brief; sorted by relevance, newest or name (the order is in the link); optionally only those
+// whose marker is in the map's view. Virtualised, so 10,000 practices cost what 20 do.
+import { useId, useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { VirtualList, type VirtualRow } from '../../components/ui/virtual-list';
+import type { Language } from '../../i18n/languages';
+import type { Translate } from '../../i18n/translate';
+import { useLanguage, useT } from '../../i18n/use-t';
+import { useMapViewportStore } from '../../stores/map-viewport-store';
+import { usePracticeHoverStore } from '../../stores/practice-hover-store';
+import { toSearchString } from '../../stores/url-state';
+import { useViewStore } from '../../stores/use-view-store';
+import { SORTS, type ViewState } from '../../stores/view-state';
+import type { PracticeIndex } from './practice-index';
+import { leaderPlace, partnersBrief } from './practice-text';
+import { practicesInBounds } from './practices-in-bounds';
+import { sortPractices } from './sort-practices';
+import { usePracticeResults } from './use-practice-results';
+import './practice-list.css';
+
+/** Row height in rem: two lines of title, the place, the type and partners (see practice-list.css). */
+export const ROW_HEIGHT_REM = 6.75;
+
+const NO_PRACTICES = new Uint32Array(0);
+
+function rootFontSize(): number {
+  if (typeof window === 'undefined') return 16;
+  const size = parseFloat(window.getComputedStyle(document.documentElement).fontSize);
+  return Number.isFinite(size) && size > 0 ? size : 16;
+}
+
+export function PracticeList() {
+  const t = useT();
+  const language = useLanguage();
+  const headingId = useId();
+  const sortId = useId();
+  const results = usePracticeResults();
+  const sort = useViewStore((state) => state.sort);
+  const setSort = useViewStore((state) => state.setSort);
+  const [onlyInView, setOnlyInView] = useState(false);
+  // subscribed only while the option is on: otherwise panning the map does not re-render the list
+  const bounds = useMapViewportStore((state) => (onlyInView ? state.bounds : null));
+  const [itemHeight] = useState(() => Math.round(ROW_HEIGHT_REM * rootFontSize()));
+
+  const sorted = useMemo(
+    () =>
+      results
+        ? sortPractices(results.index, results.result.matches, sort, results.result.textScores)
+        : NO_PRACTICES,
+    [results, sort],
+  );
+  const shown = useMemo(
+    () => (results && bounds ? practicesInBounds(results.index, sorted, bounds) : sorted),
+    [results, sorted, bounds],
+  );
+
+  return (
+    <section className="practice-list" aria-labelledby={headingId}>
+      <h2 id={headingId} className="practice-list__heading">
+        {t('list.heading')}
+      </h2>
+      <div className="practice-list__controls">
+        <label className="practice-list__sort" htmlFor={sortId}>
+          {t('list.sort')}{' '}
+          <select
+            id={sortId}
+            name="sort"
+            value={sort}
+            onChange={(event) => {
+              const value = event.target.value;
+              const next = SORTS.find((option) => option === value);
+              if (next) setSort(next);
+            }}
+          >
+            {SORTS.map((option) => (
+              <option key={option} value={option}>
+                {t(`list.sort.${option}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="practice-list__in-view">
+          <input
+            type="checkbox"
+            checked={onlyInView}
+            onChange={(event) => setOnlyInView(event.target.checked)}
+          />{' '}
+          {t('list.inMapView')}
+        </label>
+      </div>
+      {onlyInView && results && (
+        <p className="practice-list__note">
+          {bounds
+            ? t('list.inMapViewCount', { shown: shown.length, total: sorted.length })
+            : t('list.inMapViewNoMap')}
+        </p>
+      )}
+      <div className="practice-list__results" data-testid="results">
+        {!results ? (
+          <p role="status">{t('list.loading')}</p>
+        ) : shown.length === 0 ? (
+          <p className="practice-list__empty">
+            {onlyInView && bounds && sorted.length > 0 ? t('list.emptyInView') : t('list.empty')}
+          </p>
+        ) : (
+          <PracticeRows
+            index={results.index}
+            order={shown}
+            itemHeight={itemHeight}
+            t={t}
+            language={language}
+            resetKey={shown}
+          />
+        )}
+      </div>
+    </section>
+  );
+}
+
+interface PracticeRowsProps {
+  index: PracticeIndex;
+  order: Uint32Array;
+  itemHeight: number;
+  t: Translate;
+  language: Language;
+  resetKey: unknown;
+}
+
+function PracticeRows({ index, order, itemHeight, t, language, resetKey }: PracticeRowsProps) {
+  const openPractice = useViewStore((state) => state.openPractice);
+  const openId = useViewStore((state) => state.practice);
+  const linkState = useViewStore(
+    useShallow((state): ViewState => ({
+      filters: state.filters,
+      practice: null,
+      view: state.view,
+      sort: state.sort,
+      lang: state.lang,
+    })),
+  );
+  const hoveredId = usePracticeHoverStore((state) => state.hoveredId);
+  const setHovered = usePracticeHoverStore((state) => state.setHovered);
+  const unhover = (id: string) => {
+    if (usePracticeHoverStore.getState().hoveredId === id) setHovered(null);
+  };
+
+  const practiceAt = (i: number) => index.practices[order[i] ?? 0];
+
+  const renderRow = (row: VirtualRow) => {
+    const practice = practiceAt(row.index);
+    if (!practice) return null;
+    const { id } = practice;
+    const pointed = hoveredId === id;
+    const open = openId === id;
+    const className = [
+      'practice-item',
+      pointed ? 'practice-item--pointed' : '',
+      open ? 'practice-item--open' : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+    return (
+      <li
+        {...row.itemProps}
+        className={className}
+        data-testid="result-item"
+        data-practice-id={id}
+        onMouseEnter={() => setHovered(id)}
+        onMouseLeave={() => unhover(id)}
+      >
+        <h3 className="practice-item__title">
+          <a
+            {...row.controlProps}
+            href={toSearchString({ ...linkState, practice: id }) || '?'}
+            aria-current={open ? 'true' : undefined}
+            onClick={(event) => {
+              // a plain click opens here (history through the store); modified clicks open a tab
+              if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
+              event.preventDefault();
+              openPractice(id);
+            }}
+            onFocus={() => setHovered(id)}
+            onBlur={() => unhover(id)}
+          >
+            {practice.title}
+          </a>
+        </h3>
+        <p className="practice-item__place">{leaderPlace(index, practice, t)}</p>
+        <p className="practice-item__meta">
+          <span>{t(`vocab.type.${practice.type}`)}</span>
+          <span aria-hidden="true"> · </span>
+          <span className="visually-hidden">, </span>
+          <span>{partnersBrief(t, language, practice)}</span>
+        </p>
+        {pointed && <span className="practice-item__pointed">{t('list.pointedOnMap')}</span>}
+      </li>
+    );
+  };
+
+  return (
+    <>
+      <p className="visually-hidden">{t('list.keyboardHint')}</p>
+      <VirtualList
+        className="practice-list__scroller"
+        count={order.length}
+        itemHeight={itemHeight}
+        getKey={(i) => practiceAt(i)?.id ?? String(i)}
+        renderRow={renderRow}
+        label={t('list.label')}
+        resetKey={resetKey}
+      />
+    </>
+  );
+}

@@ -1,0 +1,85 @@
+// How a practice is summed up in a line or grouped in its detail: pure functions over the data,
+// with words from the catalogue.
+import { SECTORS, type Partner, type Practice, type Sector, type Unit } from '../../data/schemas';
+import type { Language } from '../../i18n/languages';
+import { pluralForm } from '../../i18n/plural';
+import type { Translate } from '../../i18n/translate';
+import { describeUnit } from '../../i18n/unit-text';
+import type { PracticeIndex } from './practice-index';
+
+/** A lookup of units over the index's (sorted) gazetteer units. */
+export function unitLookup(index: PracticeIndex): (terc: string) => Unit | undefined {
+  return (terc) => {
+    const u = index.unitIndexByCode.get(terc);
+    return u === undefined ? undefined : index.units[u];
+  };
+}
+
+/** `Kościerzyna — gmina miejska, powiat kościerski`; the code when the gazetteer lacks it. */
+export function leaderPlace(index: PracticeIndex, practice: Practice, t: Translate): string {
+  const lookup = unitLookup(index);
+  const unit = lookup(practice.leader);
+  return unit ? describeUnit(unit, lookup, t) : practice.leader;
+}
+
+export type CountedNoun = 'count.partners' | 'count.units';
+
+/** `16 partnerów`, `1 unit`: the count written as the language writes numbers, with its plural form. */
+export function countPhrase(
+  t: Translate,
+  language: Language,
+  noun: CountedNoun,
+  count: number,
+): string {
+  return t(`${noun}.${pluralForm(language, count)}`, {
+    count: new Intl.NumberFormat(language).format(count),
+  });
+}
+
+/** Partners per sector, in the order of SECTORS; sectors without partners are left out. */
+export function partnerSectorCounts(partners: readonly Partner[]): [Sector, number][] {
+  const counts = new Map<Sector, number>();
+  for (const partner of partners) counts.set(partner.sector, (counts.get(partner.sector) ?? 0) + 1);
+  return SECTORS.flatMap((sector) => {
+    const count = counts.get(sector);
+    return count ? [[sector, count] as [Sector, number]] : [];
+  });
+}
+
+/** `16 partnerów: 14 JST, 1 NGO, 1 biznes`. */
+export function partnersBrief(t: Translate, language: Language, practice: Practice): string {
+  if (practice.partners.length === 0) return t('list.noPartners');
+  const sectors = partnerSectorCounts(practice.partners)
+    .map(([sector, count]) => `${count} ${t(`sectorShort.${sector}`)}`)
+    .join(', ');
+  return t('list.partnersBrief', {
+    partners: countPhrase(t, language, 'count.partners', practice.partners.length),
+    sectors,
+  });
+}
+
+/** Partners grouped by sector (SECTORS order), the leader first within its group, else as listed. */
+export function partnersBySector(partners: readonly Partner[]): [Sector, Partner[]][] {
+  return SECTORS.flatMap((sector) => {
+    const group = partners.filter((partner) => partner.sector === sector);
+    if (group.length === 0) return [];
+    const leaders = group.filter((partner) => partner.role === 'leader');
+    const others = group.filter((partner) => partner.role !== 'leader');
+    return [[sector, [...leaders, ...others]] as [Sector, Partner[]]];
+  });
+}
+
+/** An ISO date (YYYY-MM-DD) as the language writes it; the text as given if it is not one. */
+export function formatDate(language: Language, iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return iso;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** The implementer's postal address in one line: `ul. Długa 1, 83-400 Kościerzyna`. */
+export function formatAddress(implementer: NonNullable<Practice['implementer']>): string {
+  const town = [implementer.postalCode, implementer.town].filter(Boolean).join(' ');
+  return [implementer.street, town].filter(Boolean).join(', ');
+}

@@ -1,0 +1,46 @@
+// Renders the practice list, detail or table alone, with the practices and the gazetteer already
+// in the query cache (no fetch), and every store they read reset.
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { gazetteerQueryOptions } from '../../../src/data/gazetteer-query';
+import { practicesQueryOptions } from '../../../src/data/practices-query';
+import {
+  gazetteerSchema,
+  practicesFileSchema,
+  type Gazetteer,
+  type PracticesFile,
+} from '../../../src/data/schemas';
+import { useMapViewportStore } from '../../../src/stores/map-viewport-store';
+import { usePracticeHoverStore } from '../../../src/stores/practice-hover-store';
+import { useUnitSelectionStore } from '../../../src/stores/unit-selection-store';
+import { viewStore } from '../../../src/stores/use-view-store';
+import { DEFAULT_VIEW_STATE, type ViewState } from '../../../src/stores/view-state';
+import appGazetteer from '../../fixtures/app/gazetteer.json';
+import fixturePractices from '../../fixtures/practices-ui/practices.json';
+
+export const GAZETTEER: Gazetteer = gazetteerSchema.parse(appGazetteer);
+export const PRACTICES: PracticesFile = practicesFileSchema.parse(fixturePractices);
+
+interface Options {
+  /** Not validated: tests may pass hostile data the schema would refuse. */
+  practices?: PracticesFile;
+  gazetteer?: Gazetteer;
+  state?: Partial<ViewState>;
+}
+
+export function renderWithPractices(
+  ui: ReactNode,
+  { practices = PRACTICES, gazetteer = GAZETTEER, state = {} }: Options = {},
+) {
+  const client = new QueryClient({
+    defaultOptions: { queries: { retry: false, staleTime: Infinity } },
+  });
+  client.setQueryData(practicesQueryOptions().queryKey, practices);
+  client.setQueryData(gazetteerQueryOptions().queryKey, gazetteer);
+  viewStore.setState({ ...DEFAULT_VIEW_STATE, ...state, historyMode: 'none' });
+  usePracticeHoverStore.setState({ hoveredId: null });
+  useMapViewportStore.setState({ bounds: null });
+  useUnitSelectionStore.setState({ hoveredTerc: null, selectedTerc: null, fitRequest: null });
+  return render(<QueryClientProvider client={client}>{ui}</QueryClientProvider>);
+}
