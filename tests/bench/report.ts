@@ -1,6 +1,10 @@
-// Turns runs into figures: a table for people and one JSON line for machines (the last line of
-// stdout, so `npm run bench | tail -1` is the record).
-import { FILE_KINDS, type FileKind, type LoadRun } from './measure-load';
+// Turns runs into figures: one table per dataset for people (app, its budget, floor, naive peer)
+// and one JSON line for machines (the last line of stdout, so `npm run bench | tail -1` is the
+// record).
+import { BUDGETS, check, mark, type Budget } from './budgets';
+import type { InteractionKind, SessionRun } from './measure-interactions';
+import { INTERACTION_KINDS } from './measure-interactions';
+import { FILE_KINDS, type FileKind, type LoadRun, type LongTasks } from './measure-load';
 
 export interface Spread {
   median: number;
@@ -11,6 +15,8 @@ export interface Spread {
 export interface ScenarioFigures {
   name: string;
   runs: number;
+  /** Set when the page never became ready (timeout, error): the figures are then absent. */
+  error: string | null;
   mapReadyMs: Spread;
   heapUsedMB: Spread;
   heapUsedAfterGcMB: Spread;
@@ -23,6 +29,34 @@ export interface ScenarioFigures {
   notes: string[];
 }
 
+export interface InteractionFigures extends Spread {
+  error: string | null;
+}
+
+export interface SessionFigures {
+  sessions: number;
+  interactions: Record<InteractionKind, InteractionFigures>;
+  filterLongTasks: LongTasks;
+  open: {
+    practiceId: string | null;
+    partners: number | null;
+    ms: Spread;
+    /** Click → `practice-opened`, when the app marks it. */
+    markMs: Spread | null;
+    error: string | null;
+  };
+}
+
+export interface DatasetFigures {
+  dataset: string;
+  practices: number;
+  app: ScenarioFigures | null;
+  floor: ScenarioFigures | null;
+  naivePeer: ScenarioFigures | null;
+  session: SessionFigures | null;
+  budgets: Budget[];
+}
+
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -32,7 +66,8 @@ export function median(values: number[]): number {
     : ((sorted[middle - 1] ?? Number.NaN) + (sorted[middle] ?? Number.NaN)) / 2;
 }
 
-function spread(values: number[], round: (value: number) => number): Spread {
+export function spread(values: number[], round: (value: number) => number = ms): Spread {
+  if (values.length === 0) return { median: Number.NaN, worst: Number.NaN, runs: [] };
   return {
     median: round(median(values)),
     worst: round(Math.max(...values)),
@@ -40,20 +75,33 @@ function spread(values: number[], round: (value: number) => number): Spread {
   };
 }
 
-const ms = (value: number) => Math.round(value);
+const ms = (value: number) => Math.round(value * 10) / 10;
 const mb = (value: number) => Math.round((value / 1024 / 1024) * 10) / 10;
 
-export function summarize(name: string, runs: LoadRun[]): ScenarioFigures {
+function emptyKinds(): Record<FileKind | 'total', number> {
+  return Object.fromEntries([...FILE_KINDS, 'total'].map((kind) => [kind, Number.NaN])) as Record<
+    FileKind | 'total',
+    number
+  >;
+}
+
+export function summarize(
+  name: string,
+  runs: LoadRun[],
+  error: string | null = null,
+): ScenarioFigures {
   const first = runs[0];
-  if (!first) throw new Error(`scenario ${name}: no runs`);
   const notes: string[] = [];
-  const transferredBytes = { total: 0 } as Record<FileKind | 'total', number>;
-  const decodedBytes = { total: 0 } as Record<FileKind | 'total', number>;
+  const transferredBytes = first
+    ? ({ total: 0 } as Record<FileKind | 'total', number>)
+    : emptyKinds();
+  const decodedBytes = first ? ({ total: 0 } as Record<FileKind | 'total', number>) : emptyKinds();
   const files = {} as Record<FileKind, number>;
   for (const kind of FILE_KINDS) {
+    files[kind] = first?.bytes[kind].files ?? 0;
+    if (!first) continue;
     transferredBytes[kind] = first.bytes[kind].transferred;
     decodedBytes[kind] = first.bytes[kind].decoded;
-    files[kind] = first.bytes[kind].files;
     transferredBytes.total += first.bytes[kind].transferred;
     decodedBytes.total += first.bytes[kind].decoded;
     const differing = runs.filter(
@@ -62,16 +110,11 @@ export function summarize(name: string, runs: LoadRun[]): ScenarioFigures {
     if (differing.length > 0)
       notes.push(`${kind}: bytes differ between runs; the first run's are shown`);
   }
-  if (first.injectedPracticesGzipBytes !== undefined) {
-    notes.push('practices: injected by interception; bytes are its gzip size computed with zlib');
-  }
   return {
     name,
     runs: runs.length,
-    mapReadyMs: spread(
-      runs.map((run) => run.readyMs),
-      ms,
-    ),
+    error,
+    mapReadyMs: spread(runs.map((run) => run.readyMs)),
     heapUsedMB: spread(
       runs.map((run) => run.heapUsedBytes),
       mb,
@@ -82,15 +125,121 @@ export function summarize(name: string, runs: LoadRun[]): ScenarioFigures {
     ),
     longTasks: {
       countMedian: median(runs.map((run) => run.longTasks.count)),
-      worstMs: ms(Math.max(...runs.map((run) => run.longTasks.worstMs))),
-      totalMsMedian: ms(median(runs.map((run) => run.longTasks.totalMs))),
+      worstMs: Math.round(Math.max(0, ...runs.map((run) => run.longTasks.worstMs))),
+      totalMsMedian: Math.round(median(runs.map((run) => run.longTasks.totalMs))),
     },
     transferredBytes,
     decodedBytes,
     files,
-    externalRequests: first.externalRequests,
+    externalRequests: first?.externalRequests ?? 0,
     notes,
   };
+}
+
+export function summarizeSessions(sessions: SessionRun[]): SessionFigures {
+  const interactions = Object.fromEntries(
+    INTERACTION_KINDS.map((kind) => {
+      const series = sessions.map((session) => session.interactions[kind]);
+      return [
+        kind,
+        {
+          ...spread(series.flatMap((s) => s.ms)),
+          error: series.find((s) => s.error)?.error ?? null,
+        },
+      ];
+    }),
+  ) as Record<InteractionKind, InteractionFigures>;
+  const allTasks = sessions.map((session) => session.filterLongTasks);
+  const opens = sessions.map((session) => session.open);
+  const markMs = opens.flatMap((open) => open.markMs);
+  return {
+    sessions: sessions.length,
+    interactions,
+    filterLongTasks: {
+      count: allTasks.reduce((sum, tasks) => sum + tasks.count, 0),
+      totalMs: Math.round(allTasks.reduce((sum, tasks) => sum + tasks.totalMs, 0)),
+      worstMs: Math.round(Math.max(0, ...allTasks.map((tasks) => tasks.worstMs))),
+    },
+    open: {
+      practiceId: opens[0]?.target?.id ?? null,
+      partners: opens[0]?.target?.partners ?? null,
+      ms: spread(opens.flatMap((open) => open.ms)),
+      markMs: markMs.length > 0 ? spread(markMs) : null,
+      error: opens.find((open) => open.error)?.error ?? null,
+    },
+  };
+}
+
+const kb = (bytes: number) => bytes / 1024;
+const finite = (value: number | undefined): number | null =>
+  value === undefined || Number.isNaN(value) ? null : value;
+
+/** Every budget of issue 5 that applies to this dataset, with the measured value. */
+export function checkBudgets(figures: Omit<DatasetFigures, 'budgets'>): Budget[] {
+  const limits = BUDGETS[figures.dataset];
+  if (!limits) return [];
+  const { app, floor, session } = figures;
+  const budgets: Budget[] = [];
+  if (limits.transferKB !== undefined) {
+    const total = app ? kb(app.transferredBytes.total) : null;
+    budgets.push(check('transfer total', finite(total ?? undefined), limits.transferKB, 'KB'));
+  }
+  if (limits.mapReadyMs !== undefined) {
+    budgets.push(
+      check('map-ready median', finite(app?.mapReadyMs.median), limits.mapReadyMs, 'ms'),
+    );
+  }
+  if (limits.mapReadyFloorRatio !== undefined) {
+    const ratio =
+      app && floor
+        ? Math.round((app.mapReadyMs.median / floor.mapReadyMs.median) * 100) / 100
+        : null;
+    budgets.push(
+      check(
+        'map-ready ÷ floor',
+        finite(ratio ?? undefined),
+        limits.mapReadyFloorRatio,
+        '×',
+        `≤ ${limits.mapReadyFloorRatio} ×`,
+      ),
+    );
+  }
+  if (limits.interactionWorstMs !== undefined) {
+    for (const kind of INTERACTION_KINDS) {
+      const series = session?.interactions[kind];
+      const value = series && series.runs.length > 0 ? series.worst : null;
+      budgets.push(check(`${kind} worst`, value, limits.interactionWorstMs, 'ms'));
+    }
+  }
+  if (limits.openMs !== undefined) {
+    budgets.push(
+      check('open practice median', finite(session?.open.ms.median), limits.openMs, 'ms'),
+    );
+  }
+  if (limits.heapMB !== undefined) {
+    budgets.push(
+      check('heap after load', finite(app?.heapUsedAfterGcMB.median), limits.heapMB, 'MB'),
+    );
+  }
+  if (limits.filterLongTaskMs !== undefined) {
+    const tasks = session?.filterLongTasks ?? null;
+    if (limits.filterLongTaskMs === 0) {
+      budgets.push(
+        check('long tasks in filtering', tasks ? tasks.count : null, 0, 'tasks', 'none'),
+      );
+    } else {
+      budgets.push(
+        check(
+          'worst long task in filtering',
+          tasks ? tasks.worstMs : null,
+          limits.filterLongTaskMs,
+          'ms',
+          `none > ${limits.filterLongTaskMs} ms`,
+        ),
+      );
+    }
+  }
+  return budgets;
 }
 
 function table(header: string[], rows: string[][]): string {
@@ -102,53 +251,134 @@ function table(header: string[], rows: string[][]): string {
       .map((cell, column) =>
         column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0),
       )
-      .join('  ');
+      .join('  ')
+      .trimEnd();
   return [line(header), line(widths.map((width) => '-'.repeat(width))), ...rows.map(line)].join(
     '\n',
   );
 }
 
-const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const show = (value: number | null | undefined, digits = 0): string =>
+  value === null || value === undefined || Number.isNaN(value) ? '—' : value.toFixed(digits);
+const pair = (s: Spread | null | undefined, digits = 0) =>
+  s && s.runs.length > 0 ? `${show(s.median, digits)} / ${show(s.worst, digits)}` : '—';
 
-export function formatTables(figures: ScenarioFigures[]): string {
-  const timing = table(
-    [
-      'scenario',
-      'runs',
-      'map-ready median ms',
-      'worst ms',
-      'heap MB',
-      'heap after GC MB',
-      'long tasks',
-      'worst long task ms',
-    ],
-    figures.map((f) => [
-      f.name,
-      String(f.runs),
-      String(f.mapReadyMs.median),
-      String(f.mapReadyMs.worst),
-      String(f.heapUsedMB.median),
-      String(f.heapUsedAfterGcMB.median),
-      String(f.longTasks.countMedian),
-      String(f.longTasks.worstMs),
-    ]),
+function loadCell(f: ScenarioFigures | null, cell: (f: ScenarioFigures) => string): string {
+  if (!f) return '—';
+  if (f.error && f.runs === 0) return 'failed';
+  return cell(f);
+}
+
+export function formatDataset(d: DatasetFigures): string {
+  const budget = (figure: string) => mark(d.budgets.find((b) => b.figure === figure));
+  const subjects = [d.app, d.floor, d.naivePeer] as const;
+  const row = (
+    label: string,
+    cell: (f: ScenarioFigures) => string,
+    budgetFigure = '',
+  ): string[] => [
+    label,
+    loadCell(d.app, cell),
+    budgetFigure ? budget(budgetFigure) : '',
+    loadCell(d.floor, cell),
+    loadCell(d.naivePeer, cell),
+  ];
+  const rows: string[][] = [];
+  for (const kind of FILE_KINDS) {
+    if (subjects.every((f) => !f || !f.files[kind])) continue;
+    rows.push(row(`transfer ${kind}, KB gzip`, (f) => show(kb(f.transferredBytes[kind]), 1)));
+  }
+  rows.push(
+    row('transfer total, KB gzip', (f) => show(kb(f.transferredBytes.total), 1), 'transfer total'),
   );
-  const transfer = table(
-    ['scenario (KB transferred, gzip)', ...FILE_KINDS, 'total'],
-    figures.map((f) => [
-      f.name,
-      ...FILE_KINDS.map((kind) => kb(f.transferredBytes[kind])),
-      kb(f.transferredBytes.total),
-    ]),
+  rows.push(row('decoded total, KB', (f) => show(kb(f.decodedBytes.total), 0)));
+  rows.push(row('map-ready median / worst, ms', (f) => pair(f.mapReadyMs), 'map-ready median'));
+  const floorMedian = d.floor?.mapReadyMs.median ?? Number.NaN;
+  rows.push(
+    row(
+      'map-ready ÷ floor (medians)',
+      (f) => `${show(f.mapReadyMs.median / floorMedian, 2)} ×`,
+      'map-ready ÷ floor',
+    ),
   );
-  const decoded = table(
-    ['scenario (KB decoded)', ...FILE_KINDS, 'total'],
-    figures.map((f) => [
-      f.name,
-      ...FILE_KINDS.map((kind) => kb(f.decodedBytes[kind])),
-      kb(f.decodedBytes.total),
-    ]),
+  rows.push(row('loads measured', (f) => String(f.runs)));
+  rows.push(
+    row(
+      'JS heap after load + GC, MB',
+      (f) => show(f.heapUsedAfterGcMB.median, 1),
+      'heap after load',
+    ),
   );
-  const notes = figures.flatMap((f) => f.notes.map((note) => `note (${f.name}): ${note}`));
-  return [timing, '', transfer, '', decoded, ...(notes.length ? ['', ...notes] : [])].join('\n');
+  rows.push(
+    row(
+      'long tasks in load: count / worst ms',
+      (f) => `${show(f.longTasks.countMedian)} / ${show(f.longTasks.worstMs)}`,
+    ),
+  );
+  const s = d.session;
+  const appOnly = (label: string, value: string, budgetFigure = ''): string[] => [
+    label,
+    value,
+    budgetFigure ? budget(budgetFigure) : '',
+    '',
+    '',
+  ];
+  for (const kind of INTERACTION_KINDS) {
+    const series = s?.interactions[kind];
+    const value = series
+      ? `${pair(series, 1)} (${series.runs.length})${series.error ? ' !' : ''}`
+      : '—';
+    rows.push(appOnly(`${kind} → results-updated med / worst ms (n)`, value, `${kind} worst`));
+  }
+  if (s) {
+    rows.push(
+      appOnly(
+        'long tasks in filtering: count / worst ms',
+        `${s.filterLongTasks.count} / ${s.filterLongTasks.worstMs}`,
+        BUDGETS[d.dataset]?.filterLongTaskMs === 0
+          ? 'long tasks in filtering'
+          : 'worst long task in filtering',
+      ),
+    );
+    rows.push(
+      appOnly(
+        `open practice (${s.open.partners ?? '?'} partners) med / worst ms (n)`,
+        `${pair(s.open.ms, 1)} (${s.open.ms.runs.length})`,
+        'open practice median',
+      ),
+    );
+    if (s.open.markMs) {
+      rows.push(appOnly('  click → practice-opened mark, med / worst ms', pair(s.open.markMs, 1)));
+    }
+  }
+  const heading = `dataset: ${d.dataset} (${d.practices.toLocaleString('en')} practices)`;
+  const notes: string[] = [];
+  for (const f of subjects) {
+    if (f?.error) notes.push(`${f.name}: ${f.error}`);
+    for (const note of f?.notes ?? []) notes.push(`${f?.name}: ${note}`);
+  }
+  for (const kind of INTERACTION_KINDS) {
+    const error = s?.interactions[kind].error;
+    if (error) notes.push(`app · ${d.dataset}: ${kind} stopped: ${error}`);
+  }
+  if (s?.open.error) notes.push(`app · ${d.dataset}: open practice stopped: ${s.open.error}`);
+  return [
+    heading,
+    table(['figure', 'app', 'budget', 'floor', 'naive peer'], rows),
+    ...notes.map((note) => `note: ${note}`),
+  ].join('\n');
+}
+
+export function formatBudgetSummary(datasets: DatasetFigures[]): string {
+  const all = datasets.flatMap((d) => d.budgets.map((b) => ({ dataset: d.dataset, ...b })));
+  const missed = all.filter((b) => b.met === false);
+  const unknown = all.filter((b) => b.met === null);
+  const lines = [
+    `budgets: ${all.length - missed.length - unknown.length} met, ${missed.length} missed, ${unknown.length} not measured`,
+  ];
+  for (const b of missed) {
+    lines.push(`  ✗ ${b.dataset}: ${b.figure} ${show(b.value, 1)} ${b.unit} (budget ${b.text})`);
+  }
+  for (const b of unknown) lines.push(`  ? ${b.dataset}: ${b.figure} not measured`);
+  return lines.join('\n');
 }

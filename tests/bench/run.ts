@@ -1,49 +1,99 @@
 // `npm run bench`: a benchmark, not a test: it fails only when it cannot measure.
-// Builds the production app, serves dist/ with Vite preview (gzip, as a host would), opens each
-// scenario cold in headless Chromium N times and prints tables and one JSON line.
+// Builds the production app and the naive peer, serves both (and the floor page) with Vite
+// preview (gzip, as a host would), and in headless Chromium, per dataset (shipped, 1k, 10k, 100k):
+// cold loads of the app, the floor and the naive peer, then one interaction session of the app
+// (filter clicks, typed searches, opening the practice with the most partners). Prints a table
+// per dataset with issue 5's budgets, CPU profiles of what missed a budget, and one JSON line.
 //
-//   npm run bench                      # build, 5 runs per scenario
-//   npm run bench -- --runs 10
-//   npm run bench -- --no-build        # measure the dist/ that is there
-//   npm run bench -- --scenario app    # only the scenarios so named (repeatable)
+//   npm run bench                              # everything (about 10 minutes on 2 cores)
+//   npm run bench -- --runs 10                 # cold loads per scenario (100k: --runs-100k)
+//   npm run bench -- --no-build                # measure the dist/ that is there
+//   npm run bench -- --dataset shipped --dataset 10k
+//   npm run bench -- --no-naive --no-profile --interactions 30
 import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
+import type { Browser } from 'playwright-core';
+import { geodataSourceDir } from '../../geodata/paths';
+import { DATA_FILES } from '../../src/config/data-files';
 import { launchChromium } from '../e2e/browser';
 import { REPO_ROOT, serveDist } from '../e2e/serve-dist';
-import { benchPagesPlugin } from './bench-pages';
+import { benchPagesPlugin, memoryFile, type MemoryFile } from './bench-pages';
+import {
+  datasetName,
+  shippedDataset,
+  syntheticDataset,
+  SYNTHETIC_SEED,
+  type BenchDataset,
+} from './datasets';
+import { buildNaivePeer } from './naive-peer/build';
+import { measureSession, type SessionRun } from './measure-interactions';
 import { measureLoad, type LoadRun } from './measure-load';
-import { formatTables, summarize } from './report';
-import { SCENARIOS } from './scenarios';
+import {
+  formatProfile,
+  profileScenario,
+  type ProfiledScenario,
+  type ProfileFindings,
+} from './profile';
+import {
+  checkBudgets,
+  formatBudgetSummary,
+  formatDataset,
+  summarize,
+  summarizeSessions,
+  type DatasetFigures,
+  type ScenarioFigures,
+} from './report';
+import {
+  datasetUrl,
+  FLOOR_PATH,
+  NAIVE_PEER_PATH,
+  SOURCE_GMINY_URL,
+  type LoadScenario,
+} from './scenarios';
+
+const SIZES = [1_000, 10_000, 100_000] as const;
+const ALL_DATASETS = ['shipped', ...SIZES.map(datasetName)];
 
 const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '5' },
+    'runs-100k': { type: 'string', default: '5' },
+    interactions: { type: 'string', default: '30' },
+    opens: { type: 'string', default: '10' },
     'no-build': { type: 'boolean', default: false },
-    scenario: { type: 'string', multiple: true },
+    'no-naive': { type: 'boolean', default: false },
+    'no-profile': { type: 'boolean', default: false },
+    dataset: { type: 'string', multiple: true },
   },
 });
 
-const runs = Number(values.runs);
-if (!Number.isInteger(runs) || runs < 1) {
-  throw new Error(`--runs expects a whole number of runs, 1 or more; got ${values.runs}`);
-}
-const scenarios = values.scenario
-  ? SCENARIOS.filter((scenario) => values.scenario?.includes(scenario.name))
-  : SCENARIOS;
-if (scenarios.length === 0) {
-  throw new Error(
-    `no scenario named ${values.scenario?.join(', ')}; known: ${SCENARIOS.map((s) => s.name).join(', ')}`,
-  );
+function whole(name: string, value: string | undefined, min: number): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min) {
+    throw new Error(`--${name} expects a whole number, ${min} or more; got ${value}`);
+  }
+  return n;
 }
 
-function seconds(milliseconds: number): number {
-  return Math.round(milliseconds / 100) / 10;
+const runs = whole('runs', values.runs, 1);
+const runs100k = whole('runs-100k', values['runs-100k'], 1);
+const interactions = whole('interactions', values.interactions, 1);
+const opens = whole('opens', values.opens, 1);
+const datasetNames = values.dataset ?? ALL_DATASETS;
+for (const name of datasetNames) {
+  if (!ALL_DATASETS.includes(name)) {
+    throw new Error(`no dataset named ${name}; known: ${ALL_DATASETS.join(', ')}`);
+  }
 }
 
+const seconds = (milliseconds: number) => Math.round(milliseconds / 100) / 10;
 // progress goes to stderr, so stdout holds only the tables and the JSON line
 const log = (message: string) => process.stderr.write(`${message}\n`);
 
-const buildStarted = performance.now();
+const benchStarted = performance.now();
 if (!values['no-build']) {
   log('bench: npm run build');
   const build = spawnSync('npm', ['run', 'build'], { cwd: REPO_ROOT, stdio: ['ignore', 2, 2] });
@@ -52,55 +102,265 @@ if (!values['no-build']) {
     process.exit(1);
   }
 }
+const buildSeconds = values['no-build'] ? null : seconds(performance.now() - benchStarted);
 
-const buildSeconds = values['no-build'] ? null : seconds(performance.now() - buildStarted);
-const started = performance.now();
-const server = await serveDist({ plugins: [benchPagesPlugin()] });
-const browser = await launchChromium();
-try {
-  const datasets = new Map<string, Buffer>();
-  for (const scenario of scenarios) {
-    if (scenario.dataset) datasets.set(scenario.name, await scenario.dataset.body());
+const distDir = path.join(REPO_ROOT, 'dist');
+const naiveStarted = performance.now();
+const naiveDir = values['no-naive'] ? null : await buildNaivePeer('/__bench/naive-peer/');
+const naiveBuildSeconds = naiveDir ? seconds(performance.now() - naiveStarted) : null;
+
+const datasetsStarted = performance.now();
+const datasets: BenchDataset[] = datasetNames.map((name) =>
+  name === 'shipped'
+    ? shippedDataset(path.join(distDir, DATA_FILES.practices))
+    : syntheticDataset(
+        SIZES.find((size) => datasetName(size) === name) ?? 0,
+        path.join(distDir, DATA_FILES.gazetteer),
+        SYNTHETIC_SEED,
+        log,
+      ),
+);
+const datasetSeconds = seconds(performance.now() - datasetsStarted);
+
+const files = new Map<string, MemoryFile>();
+for (const dataset of datasets) {
+  if (dataset.synthetic) {
+    files.set(
+      datasetUrl(dataset.name).replace('__bench/', ''),
+      memoryFile(dataset.body, 'application/json', dataset.gzip),
+    );
   }
-  const results = new Map<string, LoadRun[]>(scenarios.map((scenario) => [scenario.name, []]));
-  // One unrecorded load per scenario first; then the runs interleave scenarios, so a slow
-  // moment of the machine does not land on one scenario only.
-  for (let run = 0; run <= runs; run += 1) {
-    for (const scenario of scenarios) {
-      const result = await measureLoad(
-        browser,
-        server.baseUrl,
-        scenario,
-        datasets.get(scenario.name),
-      );
-      if (run === 0) continue;
-      results.get(scenario.name)?.push(result);
-      log(`bench: ${scenario.name} run ${run}/${runs}: ready ${Math.round(result.readyMs)} ms`);
+}
+if (naiveDir) {
+  // the naive peer draws the source GeoJSON itself, read from GEODATA_SRC, never copied
+  const source = path.join(geodataSourceDir(), 'poland.municipalities.json');
+  files.set(
+    SOURCE_GMINY_URL.replace('__bench/', ''),
+    memoryFile(readFileSync(source), 'application/json'),
+  );
+}
+
+function loadScenarios(): LoadScenario[] {
+  const list: LoadScenario[] = [
+    {
+      kind: 'load',
+      name: 'floor',
+      subject: 'floor',
+      dataset: null,
+      path: FLOOR_PATH,
+      readyMark: 'map-ready',
+      runs,
+      timeoutMs: 30_000,
+    },
+  ];
+  for (const dataset of datasets) {
+    const practicesUrl = dataset.synthetic ? datasetUrl(dataset.name) : undefined;
+    const big = dataset.practices >= 100_000;
+    list.push({
+      kind: 'load',
+      name: `app · ${dataset.name}`,
+      subject: 'app',
+      dataset: dataset.name,
+      path: '',
+      readyMark: 'map-ready',
+      practicesUrl,
+      runs: big ? runs100k : runs,
+      timeoutMs: big ? 120_000 : 60_000,
+    });
+    if (naiveDir) {
+      // one marker per practice as SVG: 100k of them do not fit a 10-minute bench; one try
+      list.push({
+        kind: 'load',
+        name: `naive peer · ${dataset.name}`,
+        subject: 'naive peer',
+        dataset: dataset.name,
+        path: NAIVE_PEER_PATH,
+        readyMark: 'map-ready',
+        practicesUrl,
+        runs: dataset.practices >= 100_000 ? 1 : dataset.practices >= 10_000 ? 3 : runs,
+        timeoutMs: dataset.practices >= 100_000 ? 90_000 : 60_000,
+      });
     }
   }
+  return list;
+}
 
-  const figures = scenarios.map((scenario) =>
-    summarize(scenario.name, results.get(scenario.name) ?? []),
+async function measureLoads(
+  browser: Browser,
+  baseUrl: string,
+  scenarios: LoadScenario[],
+): Promise<Map<string, ScenarioFigures>> {
+  const results = new Map<string, LoadRun[]>(scenarios.map((s) => [s.name, []]));
+  const errors = new Map<string, string>();
+  const rounds = Math.max(...scenarios.map((s) => s.runs));
+  // One unrecorded load per scenario first (round 0); then the runs interleave scenarios, so a
+  // slow moment of the machine does not land on one scenario only.
+  for (let round = 0; round <= rounds; round += 1) {
+    for (const scenario of scenarios) {
+      if (round > scenario.runs || errors.has(scenario.name)) continue;
+      // a scenario measured once only skips the warm-up: it would double the slowest load
+      if (round === 0 && scenario.runs === 1) continue;
+      try {
+        const result = await measureLoad(browser, baseUrl, scenario);
+        if (round === 0) continue;
+        results.get(scenario.name)?.push(result);
+        log(
+          `bench: ${scenario.name} load ${round}/${scenario.runs}: ${Math.round(result.readyMs)} ms`,
+        );
+      } catch (error) {
+        const message = (error as Error).message.split('\n')[0] ?? 'unknown';
+        errors.set(scenario.name, `gave up after a failed load: ${message}`);
+        log(`bench: ${scenario.name}: ${message}`);
+      }
+    }
+  }
+  return new Map(
+    scenarios.map((s) => [
+      s.name,
+      summarize(s.name, results.get(s.name) ?? [], errors.get(s.name) ?? null),
+    ]),
   );
-  console.log(formatTables(figures));
+}
+
+const server = await serveDist({
+  plugins: [benchPagesPlugin({ folders: naiveDir ? { 'naive-peer': naiveDir } : {}, files })],
+});
+const browser = await launchChromium();
+const profileDir = path.join(tmpdir(), `mapa-praktyk-bench-profiles-${process.pid}`);
+try {
+  const measureStarted = performance.now();
+  const loads = await measureLoads(browser, server.baseUrl, loadScenarios());
+  const loadSeconds = seconds(performance.now() - measureStarted);
+
+  const sessionsStarted = performance.now();
+  const sessions = new Map<string, SessionRun>();
+  for (const dataset of datasets) {
+    log(`bench: app · ${dataset.name}: ${interactions} interactions of each kind, ${opens} opens`);
+    try {
+      const session = await measureSession(browser, server.baseUrl, {
+        practicesUrl: dataset.synthetic ? datasetUrl(dataset.name) : undefined,
+        target: dataset.target,
+        interactions,
+        opens,
+        timeoutMs: 120_000,
+      });
+      sessions.set(dataset.name, session);
+    } catch (error) {
+      log(
+        `bench: app · ${dataset.name}: session failed: ${(error as Error).message.split('\n')[0]}`,
+      );
+    }
+  }
+  const sessionSeconds = seconds(performance.now() - sessionsStarted);
+
+  const figures: DatasetFigures[] = datasets.map((dataset) => {
+    const session = sessions.get(dataset.name);
+    const partial = {
+      dataset: dataset.name,
+      practices: dataset.practices,
+      app: loads.get(`app · ${dataset.name}`) ?? null,
+      floor: loads.get('floor') ?? null,
+      naivePeer: loads.get(`naive peer · ${dataset.name}`) ?? null,
+      session: session ? summarizeSessions([session]) : null,
+    };
+    return { ...partial, budgets: checkBudgets(partial) };
+  });
+
+  // A CPU profile of each scenario that missed a budget (one per dataset and scenario).
+  const profilesStarted = performance.now();
+  const profiles: ProfileFindings[] = [];
+  if (!values['no-profile']) {
+    for (const d of figures) {
+      const dataset = datasets.find((candidate) => candidate.name === d.dataset);
+      const wanted = new Set<ProfiledScenario>();
+      for (const budget of d.budgets) {
+        if (budget.met !== false) continue;
+        if (budget.figure.startsWith('map-ready') || budget.figure === 'heap after load')
+          wanted.add('load');
+        for (const kind of ['region', 'type', 'sector', 'search'] as const) {
+          if (budget.figure === `${kind} worst`) wanted.add(kind);
+        }
+        if (budget.figure === 'open practice median') wanted.add('open');
+        if (
+          budget.figure.includes('long task in filtering') ||
+          budget.figure === 'long tasks in filtering'
+        ) {
+          // the worst interaction kind is the one to look at
+          const kinds = (['region', 'type', 'sector', 'search'] as const).filter(
+            (kind) => (d.session?.interactions[kind].worst ?? 0) > 50,
+          );
+          for (const kind of kinds) wanted.add(kind);
+        }
+      }
+      for (const scenario of wanted) {
+        log(`bench: profiling app · ${d.dataset} · ${scenario}`);
+        const findings = await profileScenario({
+          browser,
+          baseUrl: server.baseUrl,
+          distDir,
+          outDir: profileDir,
+          dataset: d.dataset,
+          practicesUrl: dataset?.synthetic ? datasetUrl(d.dataset) : undefined,
+          target: dataset?.target ?? null,
+          scenario,
+          interactions: Math.min(interactions, 10),
+          timeoutMs: 120_000,
+        });
+        profiles.push(findings);
+      }
+    }
+  }
+  const profileSeconds = seconds(performance.now() - profilesStarted);
+
+  const conditions =
+    'loopback, no CPU or network throttling, 1280x800, headless Chromium, base map tiles blocked (no network); a 2-core machine shared with other work';
+  console.log(`Mapa Praktyk benchmark — ${conditions}`);
+  console.log(
+    'bytes: encoded response bodies as received (gzip from Vite preview, text ≥ 1 KB); ' +
+      'synthetic practices are redirected to the bench server by request interception (page.route), ' +
+      'the shipped file is served as is; times: median / worst; interactions: input event time stamp → ' +
+      'first new results-updated mark; open: click → detail heading visible + next frame',
+  );
+  for (const d of figures) {
+    console.log('');
+    console.log(formatDataset(d));
+  }
+  console.log('');
+  console.log(formatBudgetSummary(figures));
+  for (const findings of profiles) {
+    console.log('');
+    console.log(formatProfile(findings));
+  }
+  const totalSeconds = seconds(performance.now() - benchStarted);
+  console.log('');
+  console.log(
+    `run time: ${totalSeconds} s (build ${buildSeconds ?? 'skipped'} s, naive peer build ${naiveBuildSeconds ?? 'skipped'} s, datasets ${datasetSeconds} s, loads ${loadSeconds} s, sessions ${sessionSeconds} s, profiles ${profileSeconds} s)`,
+  );
   console.log('');
   console.log(
     JSON.stringify({
       bench: 'mapa-praktyk',
-      version: 1,
+      version: 2,
       date: new Date().toISOString(),
       chromium: browser.version(),
-      runsPerScenario: runs,
-      transfer:
-        'encoded response body bytes as Chromium received them from Vite preview, which gzips text of 1 KB and more; HTTP cache disabled, fresh context per run',
-      conditions:
-        'loopback, no CPU or network throttling, 1280x800, base map tiles blocked (no network)',
-      buildSeconds,
-      measureSeconds: seconds(performance.now() - started),
-      scenarios: figures,
+      conditions,
+      seed: SYNTHETIC_SEED,
+      runs: { loads: runs, loads100k: runs100k, interactions, opens },
+      seconds: {
+        total: totalSeconds,
+        build: buildSeconds,
+        naiveBuild: naiveBuildSeconds,
+        datasets: datasetSeconds,
+        loads: loadSeconds,
+        sessions: sessionSeconds,
+        profiles: profileSeconds,
+      },
+      datasets: figures,
+      profiles,
     }),
   );
 } finally {
   await browser.close();
   await server.close();
+  if (naiveDir) rmSync(naiveDir, { recursive: true, force: true });
 }

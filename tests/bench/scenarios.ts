@@ -1,39 +1,46 @@
-// What the benchmark measures. A scenario is one page opened cold in a fresh browser context and
-// timed until its ready mark. The list is meant to grow (issue 5): synthetic datasets, the floor
-// page and the naive peer are new entries here, not new code paths.
+// What the benchmark measures. A load scenario is one page opened cold in a fresh browser context
+// and timed until its ready mark; an interaction session opens the app once and then clicks
+// filters, types searches and opens a practice. Subjects: the app, the floor (a bare canvas page,
+// tests/bench/pages/floor.html) and the naive peer (tests/bench/naive-peer/); datasets: the
+// shipped practices and synthetic ones (tests/bench/datasets.ts), served in place of the shipped
+// file by request interception, so the production build carries no benchmark switch.
 import { DATA_FILES } from '../../src/config/data-files';
 
-/** A practices file served in place of the shipped one, by request interception. */
-export interface Dataset {
-  name: string;
-  /** The file's bytes; built once per bench run (fixed seed, so the same every time). */
-  body: () => Buffer | Promise<Buffer>;
-}
+export const SUBJECTS = ['app', 'floor', 'naive peer'] as const;
+export type Subject = (typeof SUBJECTS)[number];
 
 export interface LoadScenario {
   kind: 'load';
+  /** e.g. `app · 10k`. */
   name: string;
+  subject: Subject;
+  /** Dataset name (`shipped`, `1k`…); the floor does not load practices: null. */
+  dataset: string | null;
   /**
    * Page to open, relative to the server's base URL: '' is the app; pages of the benchmark's
-   * own (the floor, the naive peer) live under `__bench/` (see bench-pages.ts).
+   * own live under `__bench/` (see bench-pages.ts).
    */
   path: string;
   /** `performance.mark` name that says the page shows what it must. */
   readyMark: string;
-  /** Replaces the app's practices file. Absent: the shipped file is served as is. */
-  dataset?: Dataset;
+  /**
+   * Served in place of the app's practices file (a path relative to the base URL); absent: the
+   * shipped file as is, with no interception at all.
+   */
+  practicesUrl?: string;
+  runs: number;
+  timeoutMs: number;
 }
-
-export type Scenario = LoadScenario;
 
 /** Intercepted path of the practices file, relative to the base URL. */
 export const PRACTICES_PATH = DATA_FILES.practices;
 
-export const SCENARIOS: Scenario[] = [
-  { kind: 'load', name: 'app', path: '', readyMark: 'map-ready' },
-  // Issue 5 adds, for example:
-  // { kind: 'load', name: 'app, 10k practices', path: '', readyMark: 'map-ready',
-  //   dataset: { name: '10k', body: () => syntheticPractices({ count: 10_000, seed: 1 }) } },
-  // { kind: 'load', name: 'floor', path: '__bench/floor/index.html', readyMark: 'map-ready' },
-  // { kind: 'load', name: 'naive peer', path: '__bench/naive-peer/index.html', readyMark: 'map-ready' },
-];
+/** Where the bench server serves a synthetic dataset, relative to the base URL. */
+export function datasetUrl(dataset: string): string {
+  return `__bench/data/practices-${dataset}.json`;
+}
+
+export const FLOOR_PATH = '__bench/pages/floor.html';
+export const NAIVE_PEER_PATH = '__bench/naive-peer/index.html';
+/** The naive peer reads the source GeoJSON (GEODATA_SRC) from here, served from memory. */
+export const SOURCE_GMINY_URL = '__bench/geodata/poland.municipalities.json';
