@@ -63,8 +63,10 @@ export function visibleRange(
   overscan: number,
 ): { start: number; end: number } {
   if (count <= 0 || itemHeight <= 0) return { start: 0, end: 0 };
-  const first = Math.floor(Math.max(0, scrollTop) / itemHeight);
-  const last = Math.ceil((Math.max(0, scrollTop) + viewportHeight) / itemHeight);
+  // (a stale scroll position past the end, e.g. after the list shrank, counts as the end)
+  const top = Math.min(Math.max(0, scrollTop), Math.max(0, count * itemHeight - viewportHeight));
+  const first = Math.floor(top / itemHeight);
+  const last = Math.ceil((top + viewportHeight) / itemHeight);
   return {
     start: Math.max(0, Math.min(count, first - overscan)),
     end: Math.max(0, Math.min(count, last + overscan)),
