@@ -127,25 +127,25 @@ async function typeSearches(page: Page, count: number): Promise<InteractionSerie
   }
 }
 
-/** Installs a watcher that resolves when the detail heading is visible and a frame has painted. */
+/**
+ * Installs a watcher that resolves when the detail heading is visible and a frame has painted.
+ * A script string: tsx would wrap the named helpers of a function in `__name()`, which the page
+ * does not have.
+ */
 async function watchDetail(page: Page): Promise<void> {
-  await page.evaluate((selector) => {
-    const visible = () => {
-      const heading = document.querySelector(selector);
-      return heading !== null && heading.getClientRects().length > 0;
-    };
-    const result = new Promise<number>((resolve) => {
-      const done = () =>
+  await page.evaluate(`(() => {
+    const selector = ${JSON.stringify(CONTRACT.detailHeading)};
+    window.__benchDetail = new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        const heading = document.querySelector(selector);
+        if (!heading || heading.getClientRects().length === 0) return;
+        observer.disconnect();
         // the next frame, then the task after it: the frame with the heading has been painted
         requestAnimationFrame(() => {
           const channel = new MessageChannel();
           channel.port1.onmessage = () => resolve(performance.now());
           channel.port2.postMessage(null);
         });
-      const observer = new MutationObserver(() => {
-        if (!visible()) return;
-        observer.disconnect();
-        done();
       });
       observer.observe(document.body, {
         subtree: true,
@@ -156,10 +156,9 @@ async function watchDetail(page: Page): Promise<void> {
       setTimeout(() => {
         observer.disconnect();
         resolve(Number.NaN);
-      }, 15_000);
+      }, 15000);
     });
-    Object.assign(window, { __benchDetail: result });
-  }, CONTRACT.detailHeading);
+  })()`);
 }
 
 async function closeDetail(page: Page): Promise<void> {

@@ -11,7 +11,7 @@
 //   npm run bench -- --dataset shipped --dataset 10k
 //   npm run bench -- --no-naive --no-profile --interactions 30
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -19,7 +19,8 @@ import type { Browser } from 'playwright-core';
 import { geodataSourceDir } from '../../geodata/paths';
 import { DATA_FILES } from '../../src/config/data-files';
 import { launchChromium } from '../e2e/browser';
-import { REPO_ROOT, serveDist } from '../e2e/serve-dist';
+import { build, preview, type PluginOption } from 'vite';
+import { REPO_ROOT } from '../e2e/serve-dist';
 import { benchPagesPlugin, memoryFile, type MemoryFile } from './bench-pages';
 import {
   datasetName,
@@ -94,17 +95,30 @@ const seconds = (milliseconds: number) => Math.round(milliseconds / 100) / 10;
 const log = (message: string) => process.stderr.write(`${message}\n`);
 
 const benchStarted = performance.now();
+// The app is built into a folder of the bench's own: other work on the same tree (tests, other
+// builds) empties dist/ while the bench is measuring it. --no-build measures dist/ as it is.
+let distDir = path.join(REPO_ROOT, 'dist');
 if (!values['no-build']) {
-  log('bench: npm run build');
-  const build = spawnSync('npm', ['run', 'build'], { cwd: REPO_ROOT, stdio: ['ignore', 2, 2] });
-  if (build.status !== 0) {
-    log(`bench: npm run build failed (exit ${build.status}); nothing was measured`);
+  log('bench: npm run build:data, then the production build (vite build) into a temp folder');
+  const data = spawnSync('npm', ['run', 'build:data'], { cwd: REPO_ROOT, stdio: ['ignore', 2, 2] });
+  if (data.status !== 0) {
+    log(`bench: npm run build:data failed (exit ${data.status}); nothing was measured`);
+    process.exit(1);
+  }
+  distDir = mkdtempSync(path.join(tmpdir(), 'mapa-praktyk-bench-dist-'));
+  try {
+    await build({
+      root: REPO_ROOT,
+      logLevel: 'warn',
+      build: { outDir: distDir, emptyOutDir: true },
+    });
+  } catch (error) {
+    log(`bench: the production build failed; nothing was measured\n${(error as Error).message}`);
     process.exit(1);
   }
 }
 const buildSeconds = values['no-build'] ? null : seconds(performance.now() - benchStarted);
 
-const distDir = path.join(REPO_ROOT, 'dist');
 const naiveStarted = performance.now();
 const naiveDir = values['no-naive'] ? null : await buildNaivePeer('/__bench/naive-peer/');
 const naiveBuildSeconds = naiveDir ? seconds(performance.now() - naiveStarted) : null;
@@ -138,6 +152,26 @@ if (naiveDir) {
     SOURCE_GMINY_URL.replace('__bench/', ''),
     memoryFile(readFileSync(source), 'application/json'),
   );
+}
+
+/** Vite preview (gzip as a host would) of the build in `outDir`, on a free loopback port. */
+async function serveBuild(outDir: string, plugins: PluginOption[]) {
+  if (!existsSync(path.join(outDir, 'index.html'))) {
+    throw new Error(`no production build in ${outDir}: run npm run build, or drop --no-build`);
+  }
+  const server = await preview({
+    root: REPO_ROOT,
+    logLevel: 'warn',
+    plugins,
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) {
+    await server.close();
+    throw new Error('Vite preview started but reported no local URL');
+  }
+  return { baseUrl: url.endsWith('/') ? url : `${url}/`, close: () => server.close() };
 }
 
 function loadScenarios(): LoadScenario[] {
@@ -222,9 +256,9 @@ async function measureLoads(
   );
 }
 
-const server = await serveDist({
-  plugins: [benchPagesPlugin({ folders: naiveDir ? { 'naive-peer': naiveDir } : {}, files })],
-});
+const server = await serveBuild(distDir, [
+  benchPagesPlugin({ folders: naiveDir ? { 'naive-peer': naiveDir } : {}, files }),
+]);
 const browser = await launchChromium();
 const profileDir = path.join(tmpdir(), `mapa-praktyk-bench-profiles-${process.pid}`);
 try {
@@ -363,4 +397,5 @@ try {
   await browser.close();
   await server.close();
   if (naiveDir) rmSync(naiveDir, { recursive: true, force: true });
+  if (!values['no-build']) rmSync(distDir, { recursive: true, force: true });
 }
