@@ -7,6 +7,9 @@ import { BoundaryLayers } from '../features/boundaries/boundary-layers';
 import { FilterPanel } from '../features/filters/filter-panel';
 import { MapView } from '../features/map/map-view';
 import { PlaceSearch } from '../features/places/place-search';
+import { PracticeDetail } from '../features/practices/practice-detail';
+import { PracticeList } from '../features/practices/practice-list';
+import { PracticeTable } from '../features/practices/practice-table';
 import { usePracticeResults } from '../features/practices/use-practice-results';
 import { formatPracticeCount } from '../i18n/plural';
 import { formatUnitName, unitTypeKey } from '../i18n/unit-text';
@@ -123,7 +126,13 @@ export function App() {
           aria-label={t('results.label')}
         >
           {isPhone && <DataErrors />}
-          {/* MOUNT: practice detail when a practice is open, else table (view=table) or list */}
+          {practiceOpen ? (
+            <PracticeDetail />
+          ) : view === 'table' ? (
+            <PracticeTable />
+          ) : (
+            <PracticeList />
+          )}
         </section>
         {/* kept mounted (and sized) when another view is shown, so the map keeps its view */}
         <div
@@ -147,7 +156,7 @@ export function App() {
               onDrawn={markMapReady}
             />
             <SelectionHighlight />
-            {/* MOUNT: practice marker and selection layers */}
+            {/* MOUNT: practice markers and selection layers (in progress in features/practices) */}
             <FitToChosenUnit />
           </MapView>
           <ShownUnitInfo />

@@ -26,7 +26,7 @@ export function VoivodeshipFilter({ counts }: { counts: FilterCounts | null }) {
     [gazetteer],
   );
   return (
-    <fieldset className="filter-group filter-group--columns">
+    <fieldset className="filter-group">
       <legend className="filter-group__legend">{t('filters.region.legend')}</legend>
       {voivodeships.map((unit) => (
         <FilterOption
