@@ -29,6 +29,11 @@ export const MAP_PANES = {
   powiat: { name: 'powiat-boundaries', zIndex: 420 },
   voivodeship: { name: 'voivodeship-boundaries', zIndex: 430 },
   highlight: { name: 'unit-highlight', zIndex: 440 },
+  /** The open practice: its territory (under the voivodeship outlines), then its links. */
+  practiceTerritory: { name: 'practice-territory', zIndex: 425 },
+  practiceLinks: { name: 'practice-links', zIndex: 450 },
+  /** Practice markers and clusters: one canvas above every boundary, below Leaflet's markers. */
+  practiceMarkers: { name: 'practice-markers', zIndex: 460 },
 } as const;
 
 export const TILES = readTileConfig(import.meta.env);

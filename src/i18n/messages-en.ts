@@ -19,6 +19,22 @@ export const en: Messages = {
   'map.zoomOut': 'Zoom out',
   'map.tilesUnavailable': 'The base map is unavailable; boundaries are still shown.',
 
+  // The map's practice layers and choropleth
+  'practiceMap.legend.types': 'Practices by type',
+  'practiceMap.legend.cluster': 'Several practices nearby (number); click to zoom in',
+  'practiceMap.cluster': '{practices} — click to zoom in',
+  'practiceMap.stack': '{place}: {practices}',
+  'practiceMap.legend.selection': 'Selected practice',
+  'practiceMap.legend.leader': 'Leading unit',
+  'practiceMap.legend.territory': "Practice's area",
+  'practiceMap.legend.link': 'Link to a partner: {sector}',
+  'practiceMap.legend.unplacedPartners':
+    'Partners other than local governments have no point on the map; the description lists them.',
+  'choropleth.legend.voivodeship': 'Matching practices per voivodeship',
+  'choropleth.legend.powiat': 'Matching practices per powiat',
+  'choropleth.legend.gmina': 'Matching practices per gmina',
+  'choropleth.legend.note': 'A practice counts in every unit of its area.',
+
   'places.search.label': 'Find a place',
   'places.search.placeholder': 'gmina, powiat, voivodeship',
   'places.search.loading': 'Loading the list of units…',

@@ -19,6 +19,22 @@ export const pl = {
   'map.zoomOut': 'Oddal',
   'map.tilesUnavailable': 'Podkład mapy jest niedostępny; granice są nadal widoczne.',
 
+  // The map's practice layers and choropleth
+  'practiceMap.legend.types': 'Praktyki według rodzaju',
+  'practiceMap.legend.cluster': 'Kilka praktyk w pobliżu (liczba); kliknij, aby przybliżyć',
+  'practiceMap.cluster': '{practices} — kliknij, aby przybliżyć',
+  'practiceMap.stack': '{place}: {practices}',
+  'practiceMap.legend.selection': 'Wybrana praktyka',
+  'practiceMap.legend.leader': 'Jednostka wiodąca',
+  'practiceMap.legend.territory': 'Obszar praktyki',
+  'practiceMap.legend.link': 'Powiązanie z partnerem: {sector}',
+  'practiceMap.legend.unplacedPartners':
+    'Partnerzy spoza samorządów nie mają punktu na mapie; wymienia ich opis praktyki.',
+  'choropleth.legend.voivodeship': 'Pasujące praktyki w województwie',
+  'choropleth.legend.powiat': 'Pasujące praktyki w powiecie',
+  'choropleth.legend.gmina': 'Pasujące praktyki w gminie',
+  'choropleth.legend.note': 'Praktyka liczy się w każdej jednostce swojego obszaru.',
+
   'places.search.label': 'Szukaj miejsca',
   'places.search.placeholder': 'gmina, powiat, województwo',
   'places.search.loading': 'Wczytywanie listy jednostek…',

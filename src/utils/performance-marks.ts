@@ -1,10 +1,43 @@
 // Marks read by the benchmark and the e2e tests (names are a public contract).
+//
+// `map-ready` means: everything the map shows on first load is drawn. The boundaries report
+// through markMapReady(); any other layer of the first view (the practice markers) holds the
+// mark at mount with holdMapReady() and releases it once drawn (or failed, or unmounted), so
+// one mechanism serves all of them and the mark never waits for something that will not come.
 
 let mapReadyMarked = false;
+let boundariesDrawn = false;
+const holds = new Set<object>();
 
-/** `map-ready`: the boundaries shown on first load are drawn. Once per page. */
-export function markMapReady(): void {
-  if (mapReadyMarked) return;
+function markIfReady(): void {
+  if (mapReadyMarked || !boundariesDrawn || holds.size > 0) return;
   mapReadyMarked = true;
   performance.mark('map-ready');
+}
+
+/** The boundaries shown on first load are drawn. `map-ready` follows once no hold is left. */
+export function markMapReady(): void {
+  boundariesDrawn = true;
+  markIfReady();
+}
+
+/**
+ * Makes `map-ready` wait for one more part of the first view; call at mount, before the
+ * boundaries can have drawn. Returns the release (idempotent). A no-op once the mark is made.
+ */
+export function holdMapReady(): () => void {
+  if (mapReadyMarked) return () => undefined;
+  const hold = {};
+  holds.add(hold);
+  return () => {
+    if (holds.delete(hold)) markIfReady();
+  };
+}
+
+/**
+ * `practice-shown`: the open practice's links are drawn (a frame after they were added). Each
+ * time a practice is opened; the benchmark's "open a practice" figure ends here.
+ */
+export function markPracticeShown(): void {
+  performance.mark('practice-shown');
 }

@@ -1,7 +1,15 @@
 // The three boundary levels, composed: which are drawn and which answers the pointer follows
 // the zoom; `onDrawn` fires once, a frame after the levels shown on first load are on the map.
+// With `unitCounts`, the finest level shown is a choropleth (voivodeships below zoom 7, powiaty
+// at 7, gminy from 8), with its legend; coarser levels stay outlines above it.
+import { useMemo } from 'react';
 import { useMap } from 'react-leaflet';
 import type { UnitLevel } from '../../data/terc';
+import { useBoundaries } from '../../data/use-boundaries';
+import { MapControl } from '../../lib/map-control';
+import type { FillFor } from './boundary-style';
+import { ChoroplethLegend } from './choropleth-legend';
+import { choroplethScale, classOf, type UnitCountLookup } from './choropleth';
 import { noteLevelShown } from './first-draw';
 import { GminaLayer } from './gmina-layer';
 import { LandLayer } from './land-layer';
@@ -16,13 +24,41 @@ interface BoundaryLayersProps {
   onUnitClick?: (terc: string) => void;
   onDrawn?: () => void;
   onLevelShown?: (level: UnitLevel, featureCount: number) => void;
+  /**
+   * Shades units by a count: a function from a TERC code (any level) to a number, e.g. the
+   * matching practices per unit from FilterResult.unitCounts through index.unitIndexByCode.
+   * Give a new function when the counts change (the shaded level is restyled in place, its
+   * Leaflet layer kept); keep it stable otherwise. null/undefined: outlines only, no legend.
+   */
+  unitCounts?: UnitCountLookup | null;
+  /** Show the choropleth's legend when `unitCounts` is given (default true). */
+  choroplethLegend?: boolean;
 }
 
-export function BoundaryLayers({ onDrawn, onLevelShown, ...handlers }: BoundaryLayersProps) {
+export function BoundaryLayers({
+  onDrawn,
+  onLevelShown,
+  unitCounts,
+  choroplethLegend = true,
+  ...handlers
+}: BoundaryLayersProps) {
   const map = useMap();
   const zoom = useMapZoom();
   const visible = visibleLevels(zoom);
   const interactive = interactiveLevel(zoom);
+  const { data } = useBoundaries();
+
+  // The finest level shown is the one shaded (it is also the one that answers the pointer).
+  const shaded = interactive;
+  const scale = useMemo(() => {
+    if (!data || !unitCounts) return null;
+    const codes = data.level(shaded).features.map((feature) => String(feature.id));
+    return choroplethScale(shaded, codes, unitCounts);
+  }, [data, shaded, unitCounts]);
+  const fillFor = useMemo((): FillFor | undefined => {
+    if (!scale || !unitCounts) return undefined;
+    return (terc) => classOf(scale.classes, unitCounts(terc)).color;
+  }, [scale, unitCounts]);
 
   // Called from the layers' effects, never during render.
   const handleShown = (level: UnitLevel, count: number) => {
@@ -39,6 +75,7 @@ export function BoundaryLayers({ onDrawn, onLevelShown, ...handlers }: BoundaryL
     visible: visible.includes(level),
     interactive: interactive === level,
     onShown: handleShown,
+    fillFor: level === shaded ? fillFor : undefined,
   });
   return (
     <>
@@ -46,6 +83,11 @@ export function BoundaryLayers({ onDrawn, onLevelShown, ...handlers }: BoundaryL
       <GminaLayer {...layerProps('gmina')} />
       <PowiatLayer {...layerProps('powiat')} />
       <VoivodeshipLayer {...layerProps('voivodeship')} />
+      {scale && choroplethLegend && (
+        <MapControl position="bottomleft" className="choropleth-legend">
+          <ChoroplethLegend scale={scale} />
+        </MapControl>
+      )}
     </>
   );
 }

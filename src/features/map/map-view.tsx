@@ -10,6 +10,7 @@ import { InvalidateSizeOnResize } from './invalidate-size-on-resize';
 import { MapContainerAttributes } from './map-container-attributes';
 import type { MapViewState } from './map-hash';
 import { MapHashSync } from './map-hash-sync';
+import { MapViewportSync } from './map-viewport-sync';
 
 interface MapViewProps {
   /** From the link; null opens fitted to Poland. Read once: later changes are ignored. */
@@ -49,6 +50,7 @@ export function MapView({ initialView, overlay, children }: MapViewProps) {
         <InvalidateSizeOnResize />
         <BaseTiles onAvailabilityChange={handleTiles} />
         <MapHashSync />
+        <MapViewportSync />
         {children}
       </MapContainer>
       {overlay}

@@ -1,0 +1,106 @@
+// A map legend: a titled, collapsible list of symbols with their meaning. Presentational: the
+// entries (colours, dash patterns, letters, labels) come from the caller. Every symbol has a
+// text label, and markers can carry a letter, so colour is never the only cue.
+import './legend.css';
+
+export type LegendSwatch =
+  /** A filled area; null: an empty outlined area (no value). */
+  | { kind: 'area'; fill: string | null; stroke?: string }
+  /** A round marker, optionally with a letter or number in it. */
+  | { kind: 'marker'; fill: string; stroke?: string; text?: string; size?: 'small' | 'large' }
+  /** A line, solid or dashed ("8 5"). */
+  | { kind: 'line'; color: string; dashArray?: string };
+
+export interface LegendEntry {
+  key: string;
+  swatch: LegendSwatch;
+  label: string;
+}
+
+interface LegendProps {
+  title: string;
+  entries: readonly LegendEntry[];
+  /** A sentence under the entries. */
+  note?: string;
+  /** Initially open (the user can fold it away). */
+  defaultOpen?: boolean;
+  testId?: string;
+}
+
+function Swatch({ swatch }: { swatch: LegendSwatch }) {
+  if (swatch.kind === 'area') {
+    return (
+      <svg className="legend__swatch" viewBox="0 0 20 14" aria-hidden="true" focusable="false">
+        <rect
+          x="0.75"
+          y="0.75"
+          width="18.5"
+          height="12.5"
+          rx="1.5"
+          fill={swatch.fill ?? 'none'}
+          stroke={swatch.stroke ?? '#5c6a94'}
+          strokeWidth="1.5"
+        />
+      </svg>
+    );
+  }
+  if (swatch.kind === 'marker') {
+    const r = swatch.size === 'large' ? 8.5 : swatch.size === 'small' ? 4 : 7;
+    return (
+      <svg className="legend__swatch" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+        <circle
+          cx="10"
+          cy="10"
+          r={r}
+          fill={swatch.fill}
+          stroke={swatch.stroke ?? '#ffffff'}
+          strokeWidth="1.5"
+        />
+        {swatch.text && (
+          <text
+            x="10"
+            y="10.5"
+            textAnchor="middle"
+            dominantBaseline="middle"
+            fontSize={swatch.text.length > 1 ? 7 : 9}
+            fontWeight="700"
+            fill="#ffffff"
+          >
+            {swatch.text}
+          </text>
+        )}
+      </svg>
+    );
+  }
+  return (
+    <svg className="legend__swatch" viewBox="0 0 28 14" aria-hidden="true" focusable="false">
+      <line x1="1" y1="7" x2="27" y2="7" stroke="#ffffff" strokeWidth="5" />
+      <line
+        x1="1"
+        y1="7"
+        x2="27"
+        y2="7"
+        stroke={swatch.color}
+        strokeWidth="2.5"
+        strokeDasharray={swatch.dashArray}
+      />
+    </svg>
+  );
+}
+
+export function Legend({ title, entries, note, defaultOpen = true, testId }: LegendProps) {
+  return (
+    <details className="legend" open={defaultOpen} data-testid={testId}>
+      <summary className="legend__title">{title}</summary>
+      <ul className="legend__entries">
+        {entries.map((entry) => (
+          <li key={entry.key} className="legend__entry">
+            <Swatch swatch={entry.swatch} />
+            <span>{entry.label}</span>
+          </li>
+        ))}
+      </ul>
+      {note && <p className="legend__note">{note}</p>}
+    </details>
+  );
+}

@@ -1,0 +1,47 @@
+// The choropleth's legend: the classes of the level being shaded, with their number ranges.
+import { Legend, type LegendEntry } from '../../components/ui/legend';
+import type { UnitLevel } from '../../data/terc';
+import type { Translate } from '../../i18n/translate';
+import { useT } from '../../i18n/use-t';
+import { BOUNDARY_STROKES, FILL_OPACITY } from './boundary-style';
+import { formatClassRange, type ChoroplethScale } from './choropleth';
+
+const TITLE_KEYS = {
+  voivodeship: 'choropleth.legend.voivodeship',
+  powiat: 'choropleth.legend.powiat',
+  gmina: 'choropleth.legend.gmina',
+} as const satisfies Record<UnitLevel, string>;
+
+/** Blends a colour with white as it shows at FILL_OPACITY over the pale land. */
+function shownColor(hex: string): string {
+  const channel = (i: number) => {
+    const value = parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16);
+    return Math.round(value * FILL_OPACITY + 255 * (1 - FILL_OPACITY));
+  };
+  return `rgb(${channel(0)} ${channel(1)} ${channel(2)})`;
+}
+
+export function choroplethLegendEntries(scale: ChoroplethScale): LegendEntry[] {
+  const stroke = BOUNDARY_STROKES[scale.level].color;
+  return scale.classes.map((item) => ({
+    key: `${item.min}`,
+    swatch: { kind: 'area', fill: item.color ? shownColor(item.color) : null, stroke },
+    label: formatClassRange(item),
+  }));
+}
+
+export function choroplethLegendTitle(t: Translate, level: UnitLevel): string {
+  return t(TITLE_KEYS[level]);
+}
+
+export function ChoroplethLegend({ scale }: { scale: ChoroplethScale }) {
+  const t = useT();
+  return (
+    <Legend
+      title={choroplethLegendTitle(t, scale.level)}
+      entries={choroplethLegendEntries(scale)}
+      note={t('choropleth.legend.note')}
+      testId="choropleth-legend"
+    />
+  );
+}

@@ -1,0 +1,85 @@
+// Legends of the practice layers: entries are built by pure functions (tested), shown by the
+// shared Legend component.
+import { Legend, type LegendEntry } from '../../components/ui/legend';
+import { PRACTICE_TYPES, type Sector } from '../../data/schemas';
+import type { Translate } from '../../i18n/translate';
+import { useT } from '../../i18n/use-t';
+import {
+  CLUSTER_COLOR,
+  LEADER_MARKER,
+  PRACTICE_TYPE_STYLES,
+  SECTOR_LINK_STYLES,
+  TERRITORY_STYLE,
+} from './practice-map-style';
+
+/** Each practice type (colour and letter, as on the markers), then the cluster symbol. */
+export function practiceTypeLegendEntries(t: Translate): LegendEntry[] {
+  return [
+    ...PRACTICE_TYPES.map((type): LegendEntry => ({
+      key: type,
+      swatch: {
+        kind: 'marker',
+        fill: PRACTICE_TYPE_STYLES[type].color,
+        text: PRACTICE_TYPE_STYLES[type].letter,
+      },
+      label: t(`vocab.type.${type}`),
+    })),
+    {
+      key: 'cluster',
+      swatch: { kind: 'marker', fill: CLUSTER_COLOR, text: '12', size: 'large' },
+      label: t('practiceMap.legend.cluster'),
+    },
+  ];
+}
+
+/** The open practice: its leading unit, its territory, a line per sector of its links. */
+export function selectionLegendEntries(t: Translate, sectors: readonly Sector[]): LegendEntry[] {
+  return [
+    {
+      key: 'leader',
+      swatch: { kind: 'marker', fill: LEADER_MARKER.fillColor ?? CLUSTER_COLOR },
+      label: t('practiceMap.legend.leader'),
+    },
+    {
+      key: 'territory',
+      swatch: {
+        kind: 'area',
+        fill: TERRITORY_STYLE.fillColor ?? null,
+        stroke: TERRITORY_STYLE.color,
+      },
+      label: t('practiceMap.legend.territory'),
+    },
+    ...sectors.map((sector): LegendEntry => ({
+      key: `link-${sector}`,
+      swatch: {
+        kind: 'line',
+        color: SECTOR_LINK_STYLES[sector].color,
+        dashArray: SECTOR_LINK_STYLES[sector].dashArray,
+      },
+      label: t('practiceMap.legend.link', { sector: t(`vocab.sector.${sector}`) }),
+    })),
+  ];
+}
+
+export function PracticeTypeLegend() {
+  const t = useT();
+  return (
+    <Legend
+      title={t('practiceMap.legend.types')}
+      entries={practiceTypeLegendEntries(t)}
+      testId="practice-type-legend"
+    />
+  );
+}
+
+export function PracticeSelectionLegend({ sectors }: { sectors: readonly Sector[] }) {
+  const t = useT();
+  return (
+    <Legend
+      title={t('practiceMap.legend.selection')}
+      entries={selectionLegendEntries(t, sectors)}
+      note={t('practiceMap.legend.unplacedPartners')}
+      testId="practice-selection-legend"
+    />
+  );
+}

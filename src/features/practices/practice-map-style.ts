@@ -1,0 +1,125 @@
+// How practices look on the map. Pure data and functions: testable without a map.
+// Colour is never the only cue: each practice type also has a letter drawn in its marker (the
+// same letter in Polish and English: S społeczne/social, T techniczne/technical, …), and each
+// partner sector has its own dash pattern. Marker colours carry white letters at ≥ 4.5:1.
+import type { CircleMarkerOptions, PathOptions, PolylineOptions } from 'leaflet';
+import type { PracticeType, Sector } from '../../data/schemas';
+
+export interface PracticeTypeStyle {
+  color: string;
+  /** Drawn in the marker and shown in the legend. */
+  letter: string;
+}
+
+export const PRACTICE_TYPE_STYLES: Readonly<Record<PracticeType, PracticeTypeStyle>> = {
+  'inter-municipal-cooperation': { color: '#c2410c', letter: 'M' },
+  'social-services': { color: '#a50f15', letter: 'S' },
+  'technical-services': { color: '#4a1486', letter: 'T' },
+  'institutional-development': { color: '#7b4b10', letter: 'I' },
+  'energy-efficiency': { color: '#5c5c00', letter: 'E' },
+  'jst-ngo-cooperation': { color: '#1a6e1a', letter: 'N' },
+  'social-dialogue': { color: '#37474f', letter: 'D' },
+};
+
+/** Clusters and stacks (several practices at one place) are neutral: their count is the label. */
+export const CLUSTER_COLOR = '#1d2b53';
+export const MARKER_OUTLINE = '#ffffff';
+export const HOVER_OUTLINE = '#111111';
+
+export const PRACTICE_RADIUS = 8;
+
+/** A cluster's radius grows with the log of its count: 10 px for 2, 22 px for 10,000. */
+export function clusterRadius(count: number): number {
+  return Math.round(Math.min(22, 9 + 3 * Math.log10(Math.max(2, count))));
+}
+
+/** What a circle marker's label says: the count, shortened above 9,999 (12k). */
+export function clusterLabel(count: number): string {
+  if (count < 10_000) return String(count);
+  return `${Math.floor(count / 1000)}k`;
+}
+
+export function practiceMarkerOptions(type: PracticeType, hovered: boolean): CircleMarkerOptions {
+  return {
+    radius: hovered ? PRACTICE_RADIUS + 3 : PRACTICE_RADIUS,
+    color: hovered ? HOVER_OUTLINE : MARKER_OUTLINE,
+    weight: hovered ? 3 : 1.5,
+    opacity: 1,
+    fillColor: PRACTICE_TYPE_STYLES[type].color,
+    fillOpacity: 1,
+  };
+}
+
+export function clusterMarkerOptions(count: number, hovered: boolean): CircleMarkerOptions {
+  return {
+    radius: clusterRadius(count) + (hovered ? 3 : 0),
+    color: hovered ? HOVER_OUTLINE : MARKER_OUTLINE,
+    weight: hovered ? 3 : 2,
+    opacity: 1,
+    fillColor: CLUSTER_COLOR,
+    fillOpacity: 0.9,
+  };
+}
+
+export interface SectorLinkStyle {
+  color: string;
+  /** Canvas dash pattern; solid when undefined. */
+  dashArray?: string;
+}
+
+/** Links from the leading unit to a partner, by the partner's sector. */
+export const SECTOR_LINK_STYLES: Readonly<Record<Sector, SectorLinkStyle>> = {
+  jst: { color: '#1d2b53' },
+  public: { color: '#6d28d9', dashArray: '8 5' },
+  ngo: { color: '#047857', dashArray: '2 5' },
+  business: { color: '#b45309', dashArray: '10 4 2 4' },
+  science: { color: '#be123c', dashArray: '14 6' },
+};
+
+export function linkOptions(sector: Sector): PolylineOptions {
+  const style = SECTOR_LINK_STYLES[sector];
+  return {
+    color: style.color,
+    dashArray: style.dashArray,
+    weight: 2.5,
+    opacity: 0.95,
+    interactive: false,
+  };
+}
+
+/** Drawn under each link so it stays visible over any fill. */
+export const LINK_HALO: PolylineOptions = {
+  color: '#ffffff',
+  weight: 5,
+  opacity: 0.85,
+  interactive: false,
+};
+
+/** The units of the open practice's territory. */
+export const TERRITORY_STYLE: PathOptions = {
+  color: '#b45309',
+  weight: 2,
+  opacity: 1,
+  fill: true,
+  fillColor: '#f59e0b',
+  fillOpacity: 0.35,
+  interactive: false,
+};
+
+export const LEADER_MARKER: CircleMarkerOptions = {
+  radius: 9,
+  color: '#ffffff',
+  weight: 3,
+  fillColor: '#1d2b53',
+  fillOpacity: 1,
+  interactive: false,
+};
+
+export const PARTNER_MARKER: CircleMarkerOptions = {
+  radius: 4,
+  color: '#ffffff',
+  weight: 1.5,
+  fillColor: '#1d2b53',
+  fillOpacity: 1,
+  interactive: false,
+};

@@ -1,0 +1,145 @@
+// The open practice on the map: every unit of its territory highlighted (gminy, or the powiat or
+// voivodeship polygons when the territory names those), a link from the leading unit to each
+// partner that is a place, coloured and dashed by sector, with a legend; the map fits them.
+// Reads the view store, the practices index, the gazetteer and the boundaries; never fetches.
+// The Leaflet objects of one practice are created together and removed together.
+import {
+  canvas,
+  circleMarker,
+  geoJSON,
+  polyline,
+  type GeoJSONOptions,
+  type Layer,
+  type Map as LeafletMap,
+  type PathOptions,
+  type Renderer,
+} from 'leaflet';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMap } from 'react-leaflet';
+import { FIT_MAX_ZOOM, MAP_PANES } from '../../config/map';
+import type { BoundaryFeature } from '../../data/decode-boundaries';
+import { useBoundaries } from '../../data/use-boundaries';
+import { useGazetteer } from '../../data/use-gazetteer';
+import { MapControl } from '../../lib/map-control';
+import '../../lib/leaflet-canvas-redraw-guard';
+import { useViewStore } from '../../stores/use-view-store';
+import { markPracticeShown } from '../../utils/performance-marks';
+import { buildPracticeGeometry } from './practice-map-links';
+import { PracticeSelectionLegend } from './practice-map-legend';
+import {
+  LEADER_MARKER,
+  LINK_HALO,
+  linkOptions,
+  PARTNER_MARKER,
+  TERRITORY_STYLE,
+} from './practice-map-style';
+import { usePracticeIndex } from './use-practice-results';
+
+function paneRenderer(map: LeafletMap, pane: { name: string; zIndex: number }): Renderer {
+  const element = map.getPane(pane.name) ?? map.createPane(pane.name);
+  element.style.zIndex = String(pane.zIndex);
+  element.style.pointerEvents = 'none';
+  return canvas({ pane: pane.name });
+}
+
+interface PracticeSelectionLayerProps {
+  /**
+   * Fit the map to a practice that is already open when the layer mounts (default true). Pass
+   * false when the link also gave the map view, so the link's view is kept; practices opened
+   * later are always fitted.
+   */
+  fitInitial?: boolean;
+}
+
+export function PracticeSelectionLayer({ fitInitial = true }: PracticeSelectionLayerProps) {
+  const map = useMap();
+  const practiceId = useViewStore((state) => state.practice);
+  const index = usePracticeIndex();
+  const { data: gazetteer } = useGazetteer();
+  const { data: boundaries } = useBoundaries();
+  const [renderers] = useState(() => ({
+    territory: paneRenderer(map, MAP_PANES.practiceTerritory),
+    links: paneRenderer(map, MAP_PANES.practiceLinks),
+  }));
+  useEffect(
+    () => () => {
+      renderers.territory.remove();
+      renderers.links.remove();
+    },
+    [renderers],
+  );
+
+  const practice = useMemo(() => {
+    const p = practiceId === null ? undefined : index?.indexById.get(practiceId);
+    return p === undefined ? null : (index?.practices[p] ?? null);
+  }, [index, practiceId]);
+  const geometry = useMemo(
+    () => (practice && gazetteer ? buildPracticeGeometry(practice, gazetteer.lookup) : null),
+    [practice, gazetteer],
+  );
+
+  // Links and the leading unit: with the gazetteer.
+  useEffect(() => {
+    if (!geometry) return;
+    const layers: Layer[] = geometry.links.flatMap((link) => [
+      polyline([link.from, link.to], { ...LINK_HALO, renderer: renderers.links }),
+      polyline([link.from, link.to], { ...linkOptions(link.sector), renderer: renderers.links }),
+    ]);
+    for (const link of geometry.links) {
+      layers.push(circleMarker(link.to, { ...PARTNER_MARKER, renderer: renderers.links }));
+    }
+    if (geometry.leader) {
+      layers.push(circleMarker(geometry.leader, { ...LEADER_MARKER, renderer: renderers.links }));
+    }
+    for (const layer of layers) layer.addTo(map);
+    const frame = requestAnimationFrame(() => markPracticeShown());
+    return () => {
+      cancelAnimationFrame(frame);
+      for (const layer of layers) layer.remove();
+    };
+  }, [geometry, map, renderers]);
+
+  // The territory: with the boundaries (which may arrive later).
+  const territoryKey = geometry?.territory.join(',') ?? '';
+  useEffect(() => {
+    if (!boundaries || territoryKey === '') return;
+    const features = territoryKey
+      .split(',')
+      .map((terc) => boundaries.feature(terc))
+      .filter((item): item is BoundaryFeature => item !== undefined);
+    // the options reach each polygon, the renderer (pane canvas) among them
+    const options: GeoJSONOptions & PathOptions = {
+      style: () => TERRITORY_STYLE,
+      interactive: false,
+      renderer: renderers.territory,
+    };
+    const collection: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features };
+    const layer = geoJSON(collection, options).addTo(map);
+    map
+      .getPane(MAP_PANES.practiceTerritory.name)
+      ?.setAttribute('data-feature-count', String(features.length));
+    return () => {
+      layer.remove();
+      map.getPane(MAP_PANES.practiceTerritory.name)?.removeAttribute('data-feature-count');
+    };
+  }, [boundaries, map, renderers, territoryKey]);
+
+  // Fit once per opened practice (not again when data reloads).
+  const fitted = useRef<string | null>(fitInitial ? null : practiceId);
+  const bounds = geometry?.bounds ?? null;
+  useEffect(() => {
+    if (!practiceId) {
+      fitted.current = null;
+      return;
+    }
+    if (!bounds || fitted.current === practiceId) return;
+    fitted.current = practiceId;
+    map.fitBounds(bounds, { padding: [40, 40], maxZoom: FIT_MAX_ZOOM });
+  }, [bounds, map, practiceId]);
+
+  return geometry ? (
+    <MapControl position="topright" className="practice-map-legend">
+      <PracticeSelectionLegend sectors={geometry.sectors} />
+    </MapControl>
+  ) : null;
+}
