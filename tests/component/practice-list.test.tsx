@@ -1,10 +1,11 @@
 import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, test } from 'vitest';
+import { PracticeDetail } from '../../src/features/practices/practice-detail';
 import { PracticeList } from '../../src/features/practices/practice-list';
 import { useMapViewportStore } from '../../src/stores/map-viewport-store';
 import { usePracticeHoverStore } from '../../src/stores/practice-hover-store';
-import { viewStore } from '../../src/stores/use-view-store';
+import { useViewStore, viewStore } from '../../src/stores/use-view-store';
 import { generatePracticesFile } from '../bench/synthetic-practices';
 import { GAZETTEER, renderWithPractices } from './support/practice-ui';
 
@@ -107,6 +108,30 @@ describe('the practice list', () => {
       .find((li) => li.getAttribute('data-practice-id') === 'krakowski-transport');
     expect(pointed).toHaveTextContent('wskazana na mapie');
     expect(item).not.toHaveTextContent('wskazana na mapie');
+  });
+});
+
+/** As the app lays it out on a narrow column: the detail in place of the list. */
+function ListOrDetail() {
+  const open = useViewStore((state) => state.practice !== null);
+  return open ? <PracticeDetail /> : <PracticeList />;
+}
+
+describe('opening and closing a practice from the list', () => {
+  test('the keyboard opens it; closing puts focus back on its row', async () => {
+    const user = userEvent.setup();
+    renderWithPractices(<ListOrDetail />, { state: { sort: 'name' } });
+    await user.tab();
+    await user.tab();
+    await user.tab();
+    await user.keyboard('{ArrowDown}{ArrowDown}{Enter}');
+    const heading = screen.getByRole('heading', { level: 2 });
+    expect(heading).toHaveTextContent('Energia dla Małopolski');
+    expect(heading).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('link', { name: 'Energia dla Małopolski' })).toHaveFocus();
+    // the practice was focused by the list itself: no "pointed at on the map" badge
+    expect(screen.queryByText('wskazana na mapie')).toBeNull();
   });
 });
 

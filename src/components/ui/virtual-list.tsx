@@ -48,6 +48,11 @@ export interface VirtualListProps {
   label: string;
   /** When it changes (a new result), the list scrolls back to the top. */
   resetKey?: unknown;
+  /**
+   * On mount: scroll to this row, make it the one in the Tab order, and focus it if focus was
+   * lost (on the page body), e.g. when the list comes back after a detail view that replaced it.
+   */
+  initialFocusIndex?: number | null;
   className?: string;
 }
 
@@ -81,15 +86,21 @@ export function VirtualList({
   renderRow,
   label,
   resetKey,
+  initialFocusIndex = null,
   className,
 }: VirtualListProps) {
+  const initial =
+    initialFocusIndex !== null && initialFocusIndex >= 0 && initialFocusIndex < count
+      ? initialFocusIndex
+      : null;
   const scrollRef = useRef<HTMLDivElement>(null);
   // the rendered rows' controls by index (a plain mutable map, read only in effects and handlers)
   const [controls] = useState(() => new Map<number, HTMLElement>());
-  const pendingFocus = useRef<number | null>(null);
-  const [scrollTop, setScrollTop] = useState(0);
+  const pendingFocus = useRef<number | null>(initial);
+  const [scrollTop, setScrollTop] = useState((initial ?? 0) * itemHeight);
   const [viewportHeight, setViewportHeight] = useState(0);
-  const [activeIndex, setActiveIndex] = useState(0);
+  const [activeIndex, setActiveIndex] = useState(initial ?? 0);
+  const [initialTop] = useState(scrollTop);
   const [lastResetKey, setLastResetKey] = useState(resetKey);
 
   // a new result starts at the top (state adjusted during render, as React recommends)
@@ -101,6 +112,10 @@ export function VirtualList({
   useLayoutEffect(() => {
     if (scrollRef.current) scrollRef.current.scrollTop = 0;
   }, [resetKey]);
+  // after the reset above, which also runs on mount
+  useLayoutEffect(() => {
+    if (scrollRef.current && initialTop > 0) scrollRef.current.scrollTop = initialTop;
+  }, [initialTop]);
 
   useLayoutEffect(() => {
     const element = scrollRef.current;
@@ -117,11 +132,16 @@ export function VirtualList({
   const viewport = viewportHeight > 0 ? viewportHeight : itemHeight * FALLBACK_VIEWPORT_ROWS;
   const { start, end } = visibleRange(count, itemHeight, scrollTop, viewport, overscan);
 
+  const mounted = useRef(false);
   // focus the row the keyboard moved to, once it is rendered
   useEffect(() => {
+    const first = !mounted.current;
+    mounted.current = true;
     const index = pendingFocus.current;
     if (index === null) return;
     pendingFocus.current = null;
+    const focused = document.activeElement;
+    if (first && focused && focused !== document.body) return;
     controls.get(index)?.focus({ preventScroll: true });
   });
 

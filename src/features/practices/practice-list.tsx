@@ -1,7 +1,7 @@
 // The matching practices as a list: title (opens the practice), place, type and partners in
 // brief; sorted by relevance, newest or name (the order is in the link); optionally only those
 // whose marker is in the map's view. Virtualised, so 10,000 practices cost what 20 do.
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { VirtualList, type VirtualRow } from '../../components/ui/virtual-list';
 import type { Language } from '../../i18n/languages';
@@ -23,6 +23,17 @@ import './practice-list.css';
 export const ROW_HEIGHT_REM = 6.75;
 
 const NO_PRACTICES = new Uint32Array(0);
+
+/**
+ * The practice last opened from the list. Where the detail replaces the list, the list mounts
+ * again when the detail closes; it then puts focus back on that practice's row, not on the page.
+ */
+let openedFromList: string | null = null;
+
+/** Forgets the practice last opened from the list (a fresh page; tests). */
+export function forgetOpenedFromList(): void {
+  openedFromList = null;
+}
 
 function rootFontSize(): number {
   if (typeof window === 'undefined') return 16;
@@ -141,9 +152,26 @@ function PracticeRows({ index, order, itemHeight, t, language, resetKey }: Pract
   );
   const hoveredId = usePracticeHoverStore((state) => state.hoveredId);
   const setHovered = usePracticeHoverStore((state) => state.setHovered);
+  // what this list points at itself: only a practice pointed at elsewhere (the map) gets the badge
+  const [ownHover, setOwnHover] = useState<string | null>(null);
+  const hover = (id: string) => {
+    setOwnHover(id);
+    setHovered(id);
+  };
   const unhover = (id: string) => {
+    setOwnHover((current) => (current === id ? null : current));
     if (usePracticeHoverStore.getState().hoveredId === id) setHovered(null);
   };
+  const [initialFocusIndex] = useState(() => {
+    if (openedFromList === null) return null;
+    const p = index.indexById.get(openedFromList);
+    const at = p === undefined ? -1 : order.indexOf(p);
+    return at >= 0 ? at : null;
+  });
+  // used once: a later mount (e.g. switching views) starts at the top again
+  useEffect(() => {
+    openedFromList = null;
+  }, []);
 
   const practiceAt = (i: number) => index.practices[order[i] ?? 0];
 
@@ -152,6 +180,7 @@ function PracticeRows({ index, order, itemHeight, t, language, resetKey }: Pract
     if (!practice) return null;
     const { id } = practice;
     const pointed = hoveredId === id;
+    const pointedElsewhere = pointed && ownHover !== id;
     const open = openId === id;
     const className = [
       'practice-item',
@@ -166,7 +195,7 @@ function PracticeRows({ index, order, itemHeight, t, language, resetKey }: Pract
         className={className}
         data-testid="result-item"
         data-practice-id={id}
-        onMouseEnter={() => setHovered(id)}
+        onMouseEnter={() => hover(id)}
         onMouseLeave={() => unhover(id)}
       >
         <h3 className="practice-item__title">
@@ -178,9 +207,10 @@ function PracticeRows({ index, order, itemHeight, t, language, resetKey }: Pract
               // a plain click opens here (history through the store); modified clicks open a tab
               if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
               event.preventDefault();
+              openedFromList = id;
               openPractice(id);
             }}
-            onFocus={() => setHovered(id)}
+            onFocus={() => hover(id)}
             onBlur={() => unhover(id)}
           >
             {practice.title}
@@ -193,7 +223,9 @@ function PracticeRows({ index, order, itemHeight, t, language, resetKey }: Pract
           <span className="visually-hidden">, </span>
           <span>{partnersBrief(t, language, practice)}</span>
         </p>
-        {pointed && <span className="practice-item__pointed">{t('list.pointedOnMap')}</span>}
+        {pointedElsewhere && (
+          <span className="practice-item__pointed">{t('list.pointedOnMap')}</span>
+        )}
       </li>
     );
   };
@@ -209,6 +241,7 @@ function PracticeRows({ index, order, itemHeight, t, language, resetKey }: Pract
         renderRow={renderRow}
         label={t('list.label')}
         resetKey={resetKey}
+        initialFocusIndex={initialFocusIndex}
       />
     </>
   );

@@ -11,6 +11,7 @@ import {
   type Gazetteer,
   type PracticesFile,
 } from '../../../src/data/schemas';
+import { forgetOpenedFromList } from '../../../src/features/practices/practice-list';
 import { useMapViewportStore } from '../../../src/stores/map-viewport-store';
 import { usePracticeHoverStore } from '../../../src/stores/practice-hover-store';
 import { useUnitSelectionStore } from '../../../src/stores/unit-selection-store';
@@ -40,6 +41,7 @@ export function renderWithPractices(
   client.setQueryData(gazetteerQueryOptions().queryKey, gazetteer);
   viewStore.setState({ ...DEFAULT_VIEW_STATE, ...state, historyMode: 'none' });
   usePracticeHoverStore.setState({ hoveredId: null });
+  forgetOpenedFromList();
   useMapViewportStore.setState({ bounds: null });
   useUnitSelectionStore.setState({ hoveredTerc: null, selectedTerc: null, fitRequest: null });
   return render(<QueryClientProvider client={client}>{ui}</QueryClientProvider>);
