@@ -9,6 +9,9 @@ import { MapView } from '../features/map/map-view';
 import { PlaceSearch } from '../features/places/place-search';
 import { PracticeDetail } from '../features/practices/practice-detail';
 import { PracticeList } from '../features/practices/practice-list';
+import { usePracticeUnitCounts } from '../features/practices/practice-map-counts';
+import { PracticeMarkersLayer } from '../features/practices/practice-markers-layer';
+import { PracticeSelectionLayer } from '../features/practices/practice-selection-layer';
 import { PracticeTable } from '../features/practices/practice-table';
 import { usePracticeResults } from '../features/practices/use-practice-results';
 import { formatPracticeCount } from '../i18n/plural';
@@ -61,6 +64,7 @@ export function App() {
   );
 
   const counts = useMemo(() => filterCountsOf(results), [results]);
+  const unitCounts = usePracticeUnitCounts();
   const count = results ? results.result.count : null;
   const filterPanel = <FilterPanel counts={counts} showHeading={!isPhone} />;
   const mapShown = view === 'map';
@@ -100,7 +104,14 @@ export function App() {
         <ViewSwitch />
         <CopyLink beforeCopy={link.flush} />
       </div>
-      <UrlNotice issues={link.issues} onClose={link.dismissIssues} />
+      <UrlNotice
+        issues={link.issues}
+        onClose={() => {
+          link.dismissIssues();
+          // the close button goes away with the notice: keep the focus in the page
+          document.getElementById('main')?.focus();
+        }}
+      />
       <main
         id="main"
         tabIndex={-1}
@@ -154,9 +165,12 @@ export function App() {
               onUnitHover={hoverUnit}
               onUnitClick={selectUnit}
               onDrawn={markMapReady}
+              unitCounts={unitCounts}
             />
             <SelectionHighlight />
-            {/* MOUNT: practice markers and selection layers (in progress in features/practices) */}
+            <PracticeMarkersLayer />
+            {/* a link that gives the map view keeps it; otherwise the open practice is fitted */}
+            <PracticeSelectionLayer fitInitial={link.initialMapView === null} />
             <FitToChosenUnit />
           </MapView>
           <ShownUnitInfo />

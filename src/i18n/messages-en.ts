@@ -9,10 +9,6 @@ export const en: Messages = {
   'language.pl': 'Polish',
   'language.en': 'English',
 
-  'panel.label': 'Search and details',
-  'panel.show': 'Show panel',
-  'panel.hide': 'Hide panel',
-
   'map.label': 'Map of gminy, powiaty and voivodeships',
   'map.loading': 'Loading boundaries…',
   'map.zoomIn': 'Zoom in',

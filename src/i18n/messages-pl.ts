@@ -9,10 +9,6 @@ export const pl = {
   'language.pl': 'polski',
   'language.en': 'angielski',
 
-  'panel.label': 'Wyszukiwanie i informacje',
-  'panel.show': 'Pokaż panel',
-  'panel.hide': 'Ukryj panel',
-
   'map.label': 'Mapa gmin, powiatów i województw',
   'map.loading': 'Wczytywanie granic…',
   'map.zoomIn': 'Przybliż',
