@@ -14,26 +14,20 @@ import { useViewStore } from '../../stores/use-view-store';
 import { SORTS, type ViewState } from '../../stores/view-state';
 import type { PracticeIndex } from './practice-index';
 import { leaderPlace, partnersBrief } from './practice-text';
+import {
+  openedFromList,
+  rememberOpenedFromList,
+  forgetOpenedFromList,
+} from './practice-list-memory';
 import { practicesInBounds } from './practices-in-bounds';
 import { sortPractices } from './sort-practices';
 import { usePracticeResults } from './use-practice-results';
 import './practice-list.css';
 
 /** Row height in rem: two lines of title, the place, the type and partners (see practice-list.css). */
-export const ROW_HEIGHT_REM = 6.75;
+const ROW_HEIGHT_REM = 6.75;
 
 const NO_PRACTICES = new Uint32Array(0);
-
-/**
- * The practice last opened from the list. Where the detail replaces the list, the list mounts
- * again when the detail closes; it then puts focus back on that practice's row, not on the page.
- */
-let openedFromList: string | null = null;
-
-/** Forgets the practice last opened from the list (a fresh page; tests). */
-export function forgetOpenedFromList(): void {
-  openedFromList = null;
-}
 
 function rootFontSize(): number {
   if (typeof window === 'undefined') return 16;
@@ -163,15 +157,14 @@ function PracticeRows({ index, order, itemHeight, t, language, resetKey }: Pract
     if (usePracticeHoverStore.getState().hoveredId === id) setHovered(null);
   };
   const [initialFocusIndex] = useState(() => {
-    if (openedFromList === null) return null;
-    const p = index.indexById.get(openedFromList);
+    const id = openedFromList();
+    if (id === null) return null;
+    const p = index.indexById.get(id);
     const at = p === undefined ? -1 : order.indexOf(p);
     return at >= 0 ? at : null;
   });
   // used once: a later mount (e.g. switching views) starts at the top again
-  useEffect(() => {
-    openedFromList = null;
-  }, []);
+  useEffect(() => forgetOpenedFromList(), []);
 
   const practiceAt = (i: number) => index.practices[order[i] ?? 0];
 
@@ -207,7 +200,7 @@ function PracticeRows({ index, order, itemHeight, t, language, resetKey }: Pract
               // a plain click opens here (history through the store); modified clicks open a tab
               if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
               event.preventDefault();
-              openedFromList = id;
+              rememberOpenedFromList(id);
               openPractice(id);
             }}
             onFocus={() => hover(id)}

@@ -11,7 +11,7 @@ import {
   type Gazetteer,
   type PracticesFile,
 } from '../../../src/data/schemas';
-import { forgetOpenedFromList } from '../../../src/features/practices/practice-list';
+import { forgetOpenedFromList } from '../../../src/features/practices/practice-list-memory';
 import { useMapViewportStore } from '../../../src/stores/map-viewport-store';
 import { usePracticeHoverStore } from '../../../src/stores/practice-hover-store';
 import { useUnitSelectionStore } from '../../../src/stores/unit-selection-store';
