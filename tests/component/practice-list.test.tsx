@@ -90,6 +90,12 @@ describe('the practice list', () => {
     act(() => useMapViewportStore.getState().setBounds([19.5, 49.8, 20.2, 50.2]));
     expect(ids()).not.toContain('koscierskie-partnerstwo');
     expect(ids()).toContain('skawina-seniorzy');
+    // a map that is not laid out reports bounds without area: not a view to filter by
+    act(() => useMapViewportStore.getState().setBounds([16.1, 54.1, 19.9, 54.1]));
+    expect(ids()).toHaveLength(6);
+    expect(
+      screen.getByText('Obszar mapy nie jest jeszcze znany; pokazano wszystkie.'),
+    ).toBeInTheDocument();
   });
 
   test('hover and focus point at a practice; a practice pointed at on the map is marked in words', async () => {

@@ -45,7 +45,10 @@ export function PracticeList() {
   const setSort = useViewStore((state) => state.setSort);
   const [onlyInView, setOnlyInView] = useState(false);
   // subscribed only while the option is on: otherwise panning the map does not re-render the list
-  const bounds = useMapViewportStore((state) => (onlyInView ? state.bounds : null));
+  const mapBounds = useMapViewportStore((state) => (onlyInView ? state.bounds : null));
+  // a map not laid out (hidden, zero height) reports bounds without area: not a view to filter by
+  const bounds =
+    mapBounds && mapBounds[0] < mapBounds[2] && mapBounds[1] < mapBounds[3] ? mapBounds : null;
   const [itemHeight] = useState(() => Math.round(ROW_HEIGHT_REM * rootFontSize()));
 
   const sorted = useMemo(
