@@ -119,6 +119,18 @@ const VIEW_NAMES = {
   table: /^(Tabela|Table)$/,
 } as const;
 export type ExplorerView = keyof typeof VIEW_NAMES;
+/** The map's layers that the specs look at, by the pane (and canvas) each draws in. */
+const MAP_LAYER_PANES = {
+  'practice territory': '.leaflet-practice-territory-pane',
+  'practice links': '.leaflet-practice-links-pane',
+  'practice markers': '.leaflet-practice-markers-pane',
+} as const;
+export type MapLayer = keyof typeof MAP_LAYER_PANES;
+/** A point on the page, in CSS pixels. */
+export interface Spot {
+  x: number;
+  y: number;
+}
 export type Language = 'pl' | 'en';
 /** Longer than Leaflet's canvas hover throttle (32 ms). */
 const HOVER_PAUSE_MS = 50;
@@ -267,8 +279,8 @@ export interface ShownState {
   /** Names of the ticked filter checkboxes, `legend: option (count)`. */
   ticked: string[];
   resultCount: number;
-  /** Ids of every practice the list can show, in the list's order. */
-  resultIds: string[];
+  /** Ids of every practice the list can show, in the list's order; null when it is not shown. */
+  resultIds: string[] | null;
   /** The open practice's title, or null. */
   practice: string | null;
 }
@@ -485,42 +497,57 @@ export class AppDriver {
    * scrolled from top to bottom and the items seen on the way are collected.
    */
   async resultIds(): Promise<string[]> {
+    return (await this.scanList(null)).seen;
+  }
+
+  /**
+   * Scrolls the list from the top, collecting the practice ids rendered on the way, until the
+   * end or (when `title` is given) until an item with that title is rendered; the list is left
+   * scrolled there.
+   */
+  private async scanList(title: string | null): Promise<{ seen: string[]; found: boolean }> {
     const results = this.page.locator(RESULTS);
     await results.waitFor({ state: 'visible', timeout: 5_000 }).catch(() => {
       throw new Error(`The result list (${RESULTS}) is not shown in this view`);
     });
-    return results.evaluate(async (list, item) => {
-      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-      const scrollable = (element: Element | null): Element => {
-        for (let node = element; node; node = node.parentElement) {
-          const { overflowY } = getComputedStyle(node);
-          if (/(auto|scroll)/.test(overflowY) && node.scrollHeight > node.clientHeight) {
-            return node;
+    return results.evaluate(
+      async (list, { item, title }) => {
+        const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+        // the list's own scroll box, inside it or around it, else the page
+        const scrolls = (node: Element) =>
+          /(auto|scroll)/.test(getComputedStyle(node).overflowY) &&
+          node.scrollHeight > node.clientHeight;
+        const ancestors: Element[] = [];
+        for (let node = list.parentElement; node; node = node.parentElement) ancestors.push(node);
+        const scroller =
+          [list, ...list.querySelectorAll('*'), ...ancestors].find(scrolls) ??
+          document.scrollingElement ??
+          document.documentElement;
+        const seen: string[] = [];
+        let found = false;
+        const collect = () => {
+          for (const element of list.querySelectorAll(item)) {
+            const id = element.getAttribute('data-practice-id');
+            if (id !== null && !seen.includes(id)) seen.push(id);
+            if (title !== null && (element.textContent ?? '').includes(title)) found = true;
           }
+        };
+        const start = scroller.scrollTop;
+        scroller.scrollTop = 0;
+        for (let steps = 0; steps < 10_000; steps += 1) {
+          await frame();
+          await frame();
+          collect();
+          if (found) return { seen, found };
+          const before = scroller.scrollTop;
+          scroller.scrollTop = before + Math.max(50, scroller.clientHeight * 0.8);
+          if (scroller.scrollTop === before) break;
         }
-        return document.scrollingElement ?? document.documentElement;
-      };
-      const scroller = scrollable(list);
-      const seen: string[] = [];
-      const collect = () => {
-        for (const element of list.querySelectorAll(item)) {
-          const id = element.getAttribute('data-practice-id');
-          if (id !== null && !seen.includes(id)) seen.push(id);
-        }
-      };
-      const start = scroller.scrollTop;
-      scroller.scrollTop = 0;
-      for (let steps = 0; steps < 10_000; steps += 1) {
-        await frame();
-        await frame();
-        collect();
-        const before = scroller.scrollTop;
-        scroller.scrollTop = before + Math.max(50, scroller.clientHeight * 0.8);
-        if (scroller.scrollTop === before) break;
-      }
-      scroller.scrollTop = start;
-      return seen;
-    }, RESULT_ITEM);
+        scroller.scrollTop = start;
+        return { seen, found };
+      },
+      { item: RESULT_ITEM, title },
+    );
   }
 
   /** The number shown beside a filter option, e.g. 16 for "pomorskie (16)". */
@@ -645,7 +672,7 @@ export class AppDriver {
     await this.waitForExplorerReady();
   }
 
-  /** Drags the map by (dx, dy) pixels from its centre and waits until the hash moved. */
+  /** Drags the map by (dx, dy) pixels from its centre and waits until it has come to rest. */
   async pan(dx: number, dy: number): Promise<void> {
     const box = await this.page.locator(MAP).boundingBox();
     if (!box) throw new Error(`The map (${MAP}) is not on the page`);
@@ -661,6 +688,8 @@ export class AppDriver {
     await this.page.waitForFunction((hash) => window.location.hash !== hash, before, {
       timeout: 5_000,
     });
+    // a drag ends with some inertia: the view is written again when it stops
+    await this.waitForMapToSettle();
   }
 
   /** Waits until the map's view (the hash) has stopped changing, e.g. after a fit. */
@@ -682,7 +711,7 @@ export class AppDriver {
       hash: this.url().hash,
       ticked: await this.tickedFilters(),
       resultCount: await this.resultCount(),
-      resultIds: await this.resultIds(),
+      resultIds: (await this.page.locator(RESULTS).isVisible()) ? await this.resultIds() : null,
       practice: await this.openPracticeTitle(),
     };
   }
@@ -857,24 +886,107 @@ export class AppDriver {
   // -------------------------------------------------------------------------------------------
   // What the map draws
 
-  /**
-   * The colour drawn at each place (given as [lng, lat] by `where`), read from a screenshot of
-   * the page with the pointer away from the map: what a person sees there, boundaries, shading,
-   * highlight and markers together.
-   */
-  async coloursAt<T>(places: T[], where: (place: T) => [number, number]): Promise<string[]> {
-    await this.page.mouse.move(0, 0);
-    await this.nextFrames();
+  /** Page coordinates of places (given as [lng, lat] by `where`) at the current view. */
+  async screenPoints<T>(places: T[], where: (place: T) => [number, number]): Promise<Spot[]> {
     const { view, box } = await this.viewAndBox();
-    const points = places.map((place) => {
+    return places.map((place) => {
       const [lng, lat] = where(place);
       const { x, y } = toScreen(view, box, lng, lat);
       return { x: Math.round(x), y: Math.round(y) };
     });
+  }
+
+  /**
+   * For each place, a spot within 6 px of it where `layer` paints and no layer above it (a
+   * higher pane: outlines, links, markers) paints over it and no control covers it: where that
+   * layer can be seen. Null where there is none.
+   */
+  async spotsShowing<T>(
+    layer: MapLayer,
+    places: T[],
+    where: (place: T) => [number, number],
+  ): Promise<(Spot | null)[]> {
+    const points = await this.screenPoints(places, where);
+    return this.page.evaluate(
+      ({ pane, points }) => {
+        const target = document.querySelector(pane);
+        if (!target) return points.map(() => null);
+        const zOf = (element: Element) => Number(getComputedStyle(element).zIndex) || 0;
+        const above = [...document.querySelectorAll('.leaflet-pane')].filter(
+          (other) => other !== target && zOf(other) > zOf(target) && !other.contains(target),
+        );
+        const paints = (paneElement: Element, x: number, y: number) =>
+          [...paneElement.querySelectorAll('canvas')].some((canvas) => {
+            const rect = canvas.getBoundingClientRect();
+            const px = Math.floor(((x - rect.left) * canvas.width) / rect.width);
+            const py = Math.floor(((y - rect.top) * canvas.height) / rect.height);
+            if (px < 0 || py < 0 || px >= canvas.width || py >= canvas.height) return false;
+            return (canvas.getContext('2d')?.getImageData(px, py, 1, 1).data[3] ?? 0) > 0;
+          });
+        const offsets: [number, number][] = [[0, 0]];
+        for (let radius = 2; radius <= 6; radius += 2) {
+          for (let step = 0; step < 8; step += 1) {
+            const angle = (step * Math.PI) / 4;
+            offsets.push([
+              Math.round(radius * Math.cos(angle)),
+              Math.round(radius * Math.sin(angle)),
+            ]);
+          }
+        }
+        return points.map(({ x, y }) => {
+          for (const [dx, dy] of offsets) {
+            const spot = { x: x + dx, y: y + dy };
+            // the map, not a control or notice over it, is on top there
+            const top = document.elementFromPoint(spot.x, spot.y);
+            if (
+              top?.closest('.leaflet-pane') &&
+              paints(target, spot.x, spot.y) &&
+              !above.some((pane) => paints(pane, spot.x, spot.y))
+            ) {
+              return spot;
+            }
+          }
+          return null;
+        });
+      },
+      { pane: MAP_LAYER_PANES[layer], points },
+    );
+  }
+
+  /**
+   * What hides each spot of the map from view: a control or notice laid over the map (its
+   * opening tag), or null where the map itself is on top.
+   */
+  async whatCovers(spots: Spot[]): Promise<(string | null)[]> {
+    return this.page.evaluate(
+      ({ spots, map, controls }) =>
+        spots.map(({ x, y }) => {
+          const element = document.elementFromPoint(x, y);
+          const container = document.querySelector(map);
+          const onMap =
+            element !== null &&
+            container !== null &&
+            container.contains(element) &&
+            element.closest(controls) === null;
+          if (onMap) return null;
+          const cover = element?.closest(`${controls} > * > *`) ?? element;
+          return cover ? cover.outerHTML.slice(0, cover.outerHTML.indexOf('>') + 1) : 'nothing';
+        }),
+      { spots, map: MAP, controls: MAP_CONTROLS },
+    );
+  }
+
+  /**
+   * The colour a person sees at each spot, read from a screenshot of the page with the pointer
+   * away from the map: base map, boundaries, shading, highlight and markers together.
+   */
+  async coloursAt(spots: Spot[]): Promise<string[]> {
+    await this.page.mouse.move(0, 0);
+    await this.nextFrames();
     const png = (await this.page.screenshot({ type: 'png' })).toString('base64');
     // the browser decodes its own screenshot: no image library needed
     return this.page.evaluate(
-      async ({ png, points }) => {
+      async ({ png, spots }) => {
         const image = new Image();
         image.src = `data:image/png;base64,${png}`;
         await image.decode();
@@ -883,17 +995,45 @@ export class AppDriver {
         if (!context) throw new Error('no 2d context');
         context.drawImage(image, 0, 0);
         const scale = image.naturalWidth / window.innerWidth;
-        return points.map(({ x, y }) => {
-          const [r, g, b] = context.getImageData(
-            Math.round(x * scale),
-            Math.round(y * scale),
-            1,
-            1,
-          ).data;
+        return spots.map(({ x, y }) => {
+          const pixel = context.getImageData(Math.round(x * scale), Math.round(y * scale), 1, 1);
+          const [r, g, b] = pixel.data;
           return `rgb(${r},${g},${b})`;
         });
       },
-      { png, points },
+      { png, spots },
+    );
+  }
+
+  /**
+   * Whether a map layer paints anything at each place: reads that layer's own canvas (each
+   * layer has its pane, and its canvas, see src/config/map.ts MAP_PANES) at the place's pixel.
+   */
+  async paintedAt<T>(
+    layer: MapLayer,
+    places: T[],
+    where: (place: T) => [number, number],
+  ): Promise<boolean[]> {
+    const { view, box } = await this.viewAndBox();
+    const points = places.map((place) => {
+      const [lng, lat] = where(place);
+      return toScreen(view, box, lng, lat);
+    });
+    return this.page.evaluate(
+      ({ pane, points }) => {
+        const canvases = [...document.querySelectorAll<HTMLCanvasElement>(`${pane} canvas`)];
+        return points.map(({ x, y }) =>
+          canvases.some((canvas) => {
+            const rect = canvas.getBoundingClientRect();
+            const px = Math.floor(((x - rect.left) * canvas.width) / rect.width);
+            const py = Math.floor(((y - rect.top) * canvas.height) / rect.height);
+            if (px < 0 || py < 0 || px >= canvas.width || py >= canvas.height) return false;
+            const alpha = canvas.getContext('2d')?.getImageData(px, py, 1, 1).data[3] ?? 0;
+            return alpha > 0;
+          }),
+        );
+      },
+      { pane: MAP_LAYER_PANES[layer], points },
     );
   }
 
@@ -923,10 +1063,12 @@ export class AppDriver {
 
   // -------------------------------------------------------------------------------------------
 
+  /** The region filter that can be seen (a hidden copy may wait in a closed drawer). */
   private regionGroup() {
     return this.page
       .getByRole('group', { name: REGION_LEGENDS[0], exact: true })
       .or(this.page.getByRole('group', { name: REGION_LEGENDS[1], exact: true }))
+      .filter({ visible: true })
       .first();
   }
 
@@ -977,24 +1119,7 @@ export class AppDriver {
   /** The list item of a practice, scrolled into the list's view if the list is virtualised. */
   private async resultItem(title: string) {
     const item = this.page.locator(`${RESULTS} ${RESULT_ITEM}`).filter({ hasText: title }).first();
-    if ((await item.count()) === 0) {
-      await this.page.locator(RESULTS).evaluate(async (list, text) => {
-        const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-        let node: Element | null = list;
-        while (node && !(node.scrollHeight > node.clientHeight)) node = node.parentElement;
-        const scroller = node ?? document.documentElement;
-        scroller.scrollTop = 0;
-        for (let steps = 0; steps < 10_000; steps += 1) {
-          await frame();
-          await frame();
-          if ((list.textContent ?? '').includes(text)) return;
-          const before = scroller.scrollTop;
-          scroller.scrollTop = before + scroller.clientHeight * 0.8;
-          if (scroller.scrollTop === before) return;
-        }
-      }, title);
-    }
-    if ((await item.count()) === 0) {
+    if ((await item.count()) === 0 && !(await this.scanList(title)).found) {
       throw new Error(`The result list has no item titled "${title}"`);
     }
     await item.scrollIntoViewIfNeeded();

@@ -35,7 +35,9 @@ test('with the keyboard only: skip link, a filter, the list, a practice and back
   await app.press('Escape');
   await expect.poll(() => app.openPracticeTitle()).toBeNull();
   // back where the user was: on the item that opened it
-  expect(await app.focusedPracticeId()).toBe(practice.id);
+  await expect
+    .poll(() => app.focusedPracticeId(), { message: 'focus back on the item that opened it' })
+    .toBe(practice.id);
   expect(await app.focusIsVisible()).toBe(true);
   expect(app.problems()).toEqual([]);
 });
