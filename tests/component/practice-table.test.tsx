@@ -1,8 +1,9 @@
 import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, test } from 'vitest';
+import { PracticeDetail } from '../../src/features/practices/practice-detail';
 import { PracticeTable } from '../../src/features/practices/practice-table';
-import { viewStore } from '../../src/stores/use-view-store';
+import { useViewStore, viewStore } from '../../src/stores/use-view-store';
 import { renderWithPractices } from './support/practice-ui';
 
 afterEach(cleanup);
@@ -92,6 +93,24 @@ describe('the table view', () => {
     // powiaty without a matching practice are left out below the voivodeship level
     expect(countOf('1206')).toBe('1');
     expect(document.querySelector('tr[data-terc="1261"]')).toBeNull();
+  });
+
+  test('closing a practice opened from the table brings back the same rows, focus on it', async () => {
+    function TableOrDetail() {
+      const open = useViewStore((state) => state.practice !== null);
+      return open ? <PracticeDetail /> : <PracticeTable />;
+    }
+    const user = userEvent.setup();
+    renderWithPractices(<TableOrDetail />);
+    await user.click(screen.getByRole('button', { name: /pomorskie/ }));
+    await user.click(within(row('2206')).getByRole('button'));
+    await user.click(within(row('2206072')).getByRole('button'));
+    const title = 'Kościerskie partnerstwo na rzecz rozwoju';
+    await user.click(screen.getByRole('button', { name: title }));
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(title);
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('button', { name: title })).toHaveFocus();
+    expect(within(row('2206')).getByRole('button')).toHaveAttribute('aria-expanded', 'true');
   });
 
   test('in English', () => {

@@ -3,7 +3,7 @@
 // counts are the choropleth's (FilterResult.unitCounts: the same region rule as the filters), so
 // the table, the map and the list agree. Disclosure buttons (aria-expanded) in the row headers:
 // Tab reaches every one, Enter or Space opens and closes.
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Unit } from '../../data/schemas';
 import type { Language } from '../../i18n/languages';
 import type { Translate } from '../../i18n/translate';
@@ -13,6 +13,12 @@ import { useViewStore } from '../../stores/use-view-store';
 import type { Sort } from '../../stores/view-state';
 import { countByUnit, type FilterResult } from './filter-practices';
 import type { PracticeIndex } from './practice-index';
+import {
+  expandedInMemory,
+  rememberExpanded,
+  rememberOpenedFromTable,
+  takeOpenedFromTable,
+} from './practice-table-memory';
 import { practicesOfUnit, unitChildren } from './practice-table-rows';
 import { usePracticeResults } from './use-practice-results';
 import './practice-table.css';
@@ -26,13 +32,26 @@ export function PracticeTable() {
   const headingId = useId();
   const results = usePracticeResults();
   const sort = useViewStore((state) => state.sort);
-  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
-  const toggle = (terc: string) =>
-    setExpanded((current) => {
-      const next = new Set(current);
-      if (!next.delete(terc)) next.add(terc);
-      return next;
-    });
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(expandedInMemory);
+  const toggle = (terc: string) => {
+    const next = new Set(expanded);
+    if (!next.delete(terc)) next.add(terc);
+    setExpanded(next);
+    rememberExpanded(next);
+  };
+  const sectionRef = useRef<HTMLElement>(null);
+  const ready = results !== null;
+  // back from a detail that replaced the table: focus the practice that was opened, if focus was lost
+  useEffect(() => {
+    if (!ready) return;
+    const id = takeOpenedFromTable();
+    const focused = document.activeElement;
+    if (id === null || (focused && focused !== document.body)) return;
+    const button = [...(sectionRef.current?.querySelectorAll('li[data-practice-id]') ?? [])]
+      .find((item) => item.getAttribute('data-practice-id') === id)
+      ?.querySelector('button');
+    button?.focus();
+  }, [ready]);
 
   const counts = useMemo(
     () =>
@@ -43,7 +62,7 @@ export function PracticeTable() {
   );
 
   return (
-    <section className="practice-table" aria-labelledby={headingId}>
+    <section ref={sectionRef} className="practice-table" aria-labelledby={headingId}>
       <h2 id={headingId} className="practice-table__heading">
         {t('table.heading')}
       </h2>
@@ -180,7 +199,10 @@ function PracticeRows({
                 <button
                   type="button"
                   className="practice-table__practice"
-                  onClick={() => openPractice(practice.id)}
+                  onClick={() => {
+                    rememberOpenedFromTable(practice.id);
+                    openPractice(practice.id);
+                  }}
                 >
                   {practice.title}
                 </button>

@@ -12,6 +12,7 @@ import {
   type PracticesFile,
 } from '../../../src/data/schemas';
 import { forgetOpenedFromList } from '../../../src/features/practices/practice-list-memory';
+import { forgetTableMemory } from '../../../src/features/practices/practice-table-memory';
 import { useMapViewportStore } from '../../../src/stores/map-viewport-store';
 import { usePracticeHoverStore } from '../../../src/stores/practice-hover-store';
 import { useUnitSelectionStore } from '../../../src/stores/unit-selection-store';
@@ -42,6 +43,7 @@ export function renderWithPractices(
   viewStore.setState({ ...DEFAULT_VIEW_STATE, ...state, historyMode: 'none' });
   usePracticeHoverStore.setState({ hoveredId: null });
   forgetOpenedFromList();
+  forgetTableMemory();
   useMapViewportStore.setState({ bounds: null });
   useUnitSelectionStore.setState({ hoveredTerc: null, selectedTerc: null, fitRequest: null });
   return render(<QueryClientProvider client={client}>{ui}</QueryClientProvider>);
