@@ -199,6 +199,7 @@ export const en: Messages = {
   'filters.none': 'No filters: all practices are shown.',
   'filters.chip.remove': 'Remove filter: {label}',
   'filters.chip.years': 'years {from}–{to}',
+  'filters.chip.year': 'year {year}',
   'filters.chip.yearsFrom': 'from {from}',
   'filters.chip.yearsTo': 'until {to}',
   'filters.chip.query': '“{q}”',

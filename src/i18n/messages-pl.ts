@@ -198,6 +198,7 @@ export const pl = {
   'filters.none': 'Brak filtrów: widać wszystkie praktyki.',
   'filters.chip.remove': 'Usuń filtr: {label}',
   'filters.chip.years': 'lata {from}–{to}',
+  'filters.chip.year': 'rok {year}',
   'filters.chip.yearsFrom': 'od {from}',
   'filters.chip.yearsTo': 'do {to}',
   'filters.chip.query': '„{q}”',

@@ -36,6 +36,8 @@ export function regionLabel(
 }
 
 export function yearsLabel(range: YearRange, t: Translate): string {
+  if (range.from !== null && range.from === range.to)
+    return t('filters.chip.year', { year: range.from });
   if (range.from !== null && range.to !== null)
     return t('filters.chip.years', { from: range.from, to: range.to });
   if (range.from !== null) return t('filters.chip.yearsFrom', { from: range.from });
