@@ -24,6 +24,7 @@ import { countActiveFilters } from '../stores/view-state';
 import { markMapReady } from '../utils/performance-marks';
 import { CopyLink } from './copy-link';
 import { DataErrors } from './data-errors';
+import { ErrorBoundary } from './error-boundary';
 import { filterCountsOf } from './filter-counts';
 import { FiltersDrawer } from './filters-drawer';
 import { LanguageSwitch } from './language-switch';
@@ -137,42 +138,47 @@ export function App() {
           aria-label={t('results.label')}
         >
           {isPhone && <DataErrors />}
-          {practiceOpen ? (
-            <PracticeDetail />
-          ) : view === 'table' ? (
-            <PracticeTable />
-          ) : (
-            <PracticeList />
-          )}
+          {/* another view or practice is a fresh start after a failure */}
+          <ErrorBoundary key={`${view}:${String(practiceOpen)}`}>
+            {practiceOpen ? (
+              <PracticeDetail />
+            ) : view === 'table' ? (
+              <PracticeTable />
+            ) : (
+              <PracticeList />
+            )}
+          </ErrorBoundary>
         </section>
         {/* kept mounted (and sized) when another view is shown, so the map keeps its view */}
         <div
           className={mapShown ? 'map-column' : 'map-column map-column--hidden'}
           inert={!mapShown}
         >
-          <MapView
-            initialView={link.initialMapView}
-            overlay={
-              boundariesPending ? (
-                <p className="map-notice map-notice--loading" role="status">
-                  {t('map.loading')}
-                </p>
-              ) : null
-            }
-          >
-            <BoundaryLayers
-              tooltipText={tooltipText}
-              onUnitHover={hoverUnit}
-              onUnitClick={selectUnit}
-              onDrawn={markMapReady}
-              unitCounts={unitCounts}
-            />
-            <SelectionHighlight />
-            <PracticeMarkersLayer />
-            {/* a link that gives the map view keeps it; otherwise the open practice is fitted */}
-            <PracticeSelectionLayer fitInitial={link.initialMapView === null} />
-            <FitToChosenUnit />
-          </MapView>
+          <ErrorBoundary>
+            <MapView
+              initialView={link.initialMapView}
+              overlay={
+                boundariesPending ? (
+                  <p className="map-notice map-notice--loading" role="status">
+                    {t('map.loading')}
+                  </p>
+                ) : null
+              }
+            >
+              <BoundaryLayers
+                tooltipText={tooltipText}
+                onUnitHover={hoverUnit}
+                onUnitClick={selectUnit}
+                onDrawn={markMapReady}
+                unitCounts={unitCounts}
+              />
+              <SelectionHighlight />
+              <PracticeMarkersLayer />
+              {/* a link that gives the map view keeps it; otherwise the open practice is fitted */}
+              <PracticeSelectionLayer fitInitial={link.initialMapView === null} />
+              <FitToChosenUnit />
+            </MapView>
+          </ErrorBoundary>
           <ShownUnitInfo />
         </div>
       </main>

@@ -215,6 +215,8 @@ export const en: Messages = {
   'results.count.many': '{count} practices',
   'results.loading': 'Loading practices…',
   'results.label': 'Results',
+  'app.crashed': 'This part of the page could not be shown.',
+  'app.crashedReset': 'Open the default view',
   'app.skipToResults': 'Skip to results',
   'view.label': 'View',
   'view.map': 'Map',

@@ -214,6 +214,8 @@ export const pl = {
   'results.count.many': '{count} praktyk',
   'results.loading': 'Wczytywanie praktyk…',
   'results.label': 'Wyniki',
+  'app.crashed': 'Nie udało się pokazać tej części strony.',
+  'app.crashedReset': 'Otwórz widok domyślny',
   'app.skipToResults': 'Przejdź do wyników',
   'view.label': 'Widok',
   'view.map': 'Mapa',
