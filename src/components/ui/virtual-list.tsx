@@ -188,7 +188,11 @@ export function VirtualList({
     <div
       ref={scrollRef}
       className={className ? `virtual-list ${className}` : 'virtual-list'}
-      onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
+      onScroll={(event) => {
+        // re-render only when another row comes to the top edge, not on every scrolled pixel
+        const top = event.currentTarget.scrollTop;
+        if (Math.floor(top / itemHeight) !== Math.floor(scrollTop / itemHeight)) setScrollTop(top);
+      }}
     >
       <ul
         className="virtual-list__items"

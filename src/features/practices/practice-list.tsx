@@ -13,7 +13,7 @@ import { toSearchString } from '../../stores/url-state';
 import { useViewStore } from '../../stores/use-view-store';
 import { SORTS, type ViewState } from '../../stores/view-state';
 import type { PracticeIndex } from './practice-index';
-import { leaderPlace, partnersBrief } from './practice-text';
+import { practiceRowText } from './practice-text';
 import {
   openedFromList,
   rememberOpenedFromList,
@@ -170,11 +170,11 @@ function PracticeRows({ index, order, itemHeight, t, language, resetKey }: Pract
   useEffect(() => forgetOpenedFromList(), []);
 
   const practiceAt = (i: number) => index.practices[order[i] ?? 0];
-
   const renderRow = (row: VirtualRow) => {
     const practice = practiceAt(row.index);
     if (!practice) return null;
     const { id } = practice;
+    const text = practiceRowText(index, practice, t, language);
     const pointed = hoveredId === id;
     const pointedElsewhere = pointed && ownHover !== id;
     const open = openId === id;
@@ -212,12 +212,12 @@ function PracticeRows({ index, order, itemHeight, t, language, resetKey }: Pract
             {practice.title}
           </a>
         </h3>
-        <p className="practice-item__place">{leaderPlace(index, practice, t)}</p>
+        <p className="practice-item__place">{text.place}</p>
         <p className="practice-item__meta">
-          <span>{t(`vocab.type.${practice.type}`)}</span>
+          <span>{text.type}</span>
           <span aria-hidden="true"> · </span>
           <span className="visually-hidden">, </span>
-          <span>{partnersBrief(t, language, practice)}</span>
+          <span>{text.partners}</span>
         </p>
         {pointedElsewhere && (
           <span className="practice-item__pointed">{t('list.pointedOnMap')}</span>

@@ -20,6 +20,7 @@ import {
   takeOpenedFromTable,
 } from './practice-table-memory';
 import { practicesOfUnit, unitChildren } from './practice-table-rows';
+import { formatNumber } from './practice-text';
 import { usePracticeResults } from './use-practice-results';
 import './practice-table.css';
 
@@ -126,7 +127,7 @@ function UnitRows(props: UnitRowsProps) {
   const count = counts[u] ?? 0;
   const open = count > 0 && expanded.has(unit.terc);
   const name = formatUnitName(unit, t);
-  const number = new Intl.NumberFormat(language).format(count);
+  const number = formatNumber(language, count);
   return (
     <>
       <tr

@@ -24,6 +24,30 @@ export function leaderPlace(index: PracticeIndex, practice: Practice, t: Transla
 
 export type CountedNoun = 'count.partners' | 'count.units';
 
+// Intl formatters are costly to create and are asked for on every row: one per language.
+const numberFormats = new Map<Language, Intl.NumberFormat>();
+const dateFormats = new Map<Language, Intl.DateTimeFormat>();
+
+function numberFormat(language: Language): Intl.NumberFormat {
+  let format = numberFormats.get(language);
+  if (!format) numberFormats.set(language, (format = new Intl.NumberFormat(language)));
+  return format;
+}
+
+function dateFormat(language: Language): Intl.DateTimeFormat {
+  let format = dateFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' });
+    dateFormats.set(language, format);
+  }
+  return format;
+}
+
+/** A count as the language writes it (`10 000`, `10,000`). */
+export function formatNumber(language: Language, value: number): string {
+  return numberFormat(language).format(value);
+}
+
 /** `16 partnerów`, `1 unit`: the count written as the language writes numbers, with its plural form. */
 export function countPhrase(
   t: Translate,
@@ -32,7 +56,7 @@ export function countPhrase(
   count: number,
 ): string {
   return t(`${noun}.${pluralForm(language, count)}`, {
-    count: new Intl.NumberFormat(language).format(count),
+    count: formatNumber(language, count),
   });
 }
 
@@ -75,11 +99,44 @@ export function formatDate(language: Language, iso: string): string {
   if (!match) return iso;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return dateFormat(language).format(date);
 }
 
 /** The implementer's postal address in one line: `ul. Długa 1, 83-400 Kościerzyna`. */
 export function formatAddress(implementer: NonNullable<Practice['implementer']>): string {
   const town = [implementer.postalCode, implementer.town].filter(Boolean).join(' ');
   return [implementer.street, town].filter(Boolean).join(', ');
+}
+
+export interface PracticeRowText {
+  place: string;
+  type: string;
+  partners: string;
+}
+
+const rowTexts = new WeakMap<PracticeIndex, Map<string, PracticeRowText>>();
+
+/**
+ * The words of a practice's row in the list (place, type, partners in brief), computed once per
+ * practice and language: scrolling back and forth renders the same rows again and again.
+ */
+export function practiceRowText(
+  index: PracticeIndex,
+  practice: Practice,
+  t: Translate,
+  language: Language,
+): PracticeRowText {
+  let cache = rowTexts.get(index);
+  if (!cache) rowTexts.set(index, (cache = new Map()));
+  const key = `${language}:${practice.id}`;
+  let text = cache.get(key);
+  if (!text) {
+    text = {
+      place: leaderPlace(index, practice, t),
+      type: t(`vocab.type.${practice.type}`),
+      partners: partnersBrief(t, language, practice),
+    };
+    cache.set(key, text);
+  }
+  return text;
 }
