@@ -69,8 +69,8 @@ export function PracticeList() {
         {t('list.heading')}
       </h2>
       <div className="practice-list__controls">
-        <label className="practice-list__sort" htmlFor={sortId}>
-          {t('list.sort')}{' '}
+        <span className="practice-list__sort">
+          <label htmlFor={sortId}>{t('list.sort')}</label>{' '}
           <select
             id={sortId}
             name="sort"
@@ -87,7 +87,7 @@ export function PracticeList() {
               </option>
             ))}
           </select>
-        </label>
+        </span>
         <label className="practice-list__in-view">
           <input
             type="checkbox"
