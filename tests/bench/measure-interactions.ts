@@ -33,6 +33,8 @@ export const SEARCH_WORDS = ['transport', 'seniorów', 'Gdańsk', 'energii'] as 
 export interface InteractionSeries {
   /** Input event → the first new `results-updated` mark, one figure per interaction. */
   ms: number[];
+  /** [input, mark] of each interaction, in the page's time, to place long tasks. */
+  windows: [number, number][];
   /** Why the series stopped early, if it did (a control not found, a mark that never came). */
   error: string | null;
 }
@@ -51,6 +53,8 @@ export interface SessionRun {
   interactions: Record<InteractionKind, InteractionSeries>;
   /** Long tasks from the first filter click to the last search result. */
   filterLongTasks: LongTasks;
+  /** The same, by where they started: within an interaction of a kind, or between interactions. */
+  filterLongTasksBy: Record<InteractionKind | 'between', LongTasks>;
   open: OpenSeries;
 }
 
@@ -60,8 +64,8 @@ async function markCount(page: Page, name: string): Promise<number> {
   return page.evaluate((mark) => performance.getEntriesByName(mark).length, name);
 }
 
-/** Performs `act`, then waits for a new `results-updated` mark: input time stamp → mark. */
-async function timedUpdate(page: Page, act: () => Promise<void>): Promise<number> {
+/** Performs `act`, then waits for a new `results-updated` mark: [input time stamp, mark]. */
+async function timedUpdate(page: Page, act: () => Promise<void>): Promise<[number, number]> {
   const before = await markCount(page, CONTRACT.resultsMark);
   await page.evaluate((key) => Object.assign(window, { [key]: null }), LAST_INPUT_KEY);
   await act();
@@ -74,7 +78,7 @@ async function timedUpdate(page: Page, act: () => Promise<void>): Promise<number
     ({ mark, count, key }) => {
       const updated = performance.getEntriesByName(mark)[count]?.startTime ?? Number.NaN;
       const input = (window as unknown as Record<string, { time: number } | null>)[key];
-      return input ? updated - input.time : Number.NaN;
+      return [input?.time ?? Number.NaN, updated] as [number, number];
     },
     { mark: CONTRACT.resultsMark, count: before, key: LAST_INPUT_KEY },
   );
@@ -90,6 +94,11 @@ async function enabledCheckboxes(group: Locator): Promise<Locator[]> {
 /** Checks and unchecks the filter's options in turn: `count` clicks, every one timed. */
 async function clickFilter(page: Page, legend: string, count: number): Promise<InteractionSeries> {
   const ms: number[] = [];
+  const windows: [number, number][] = [];
+  const timed = (span: [number, number]) => {
+    windows.push(span);
+    ms.push(span[1] - span[0]);
+  };
   try {
     const group = page.getByRole('group', { name: legend, exact: true });
     const boxes = await enabledCheckboxes(group);
@@ -97,16 +106,21 @@ async function clickFilter(page: Page, legend: string, count: number): Promise<I
     for (let i = 0; i < count; i += 1) {
       const box = boxes[Math.floor(i / 2) % boxes.length];
       if (!box) break;
-      ms.push(await timedUpdate(page, () => box.click()));
+      timed(await timedUpdate(page, () => box.click()));
     }
-    return { ms, error: null };
+    return { ms, windows, error: null };
   } catch (error) {
-    return { ms, error: (error as Error).message.split('\n')[0] ?? 'unknown' };
+    return { ms, windows, error: (error as Error).message.split('\n')[0] ?? 'unknown' };
   }
 }
 
 async function typeSearches(page: Page, count: number): Promise<InteractionSeries> {
   const ms: number[] = [];
+  const windows: [number, number][] = [];
+  const timed = (span: [number, number]) => {
+    windows.push(span);
+    ms.push(span[1] - span[0]);
+  };
   try {
     const box = page.getByRole('searchbox', { name: CONTRACT.searchbox, exact: true });
     const values: string[] = [];
@@ -117,13 +131,13 @@ async function typeSearches(page: Page, count: number): Promise<InteractionSerie
       }
     }
     for (const value of values.slice(0, count)) {
-      ms.push(await timedUpdate(page, () => box.fill(value)));
+      timed(await timedUpdate(page, () => box.fill(value)));
     }
     // leave the box empty for what follows
     if ((await box.inputValue()) !== '') await timedUpdate(page, () => box.fill(''));
-    return { ms, error: null };
+    return { ms, windows, error: null };
   } catch (error) {
-    return { ms, error: (error as Error).message.split('\n')[0] ?? 'unknown' };
+    return { ms, windows, error: (error as Error).message.split('\n')[0] ?? 'unknown' };
   }
 }
 
@@ -229,6 +243,29 @@ export function measureInteractionKind(
     : clickFilter(page, CONTRACT.legends[kind], count);
 }
 
+/** Long tasks by the interaction they overlap (its input to its mark), else `between`. */
+export function placeLongTasks(
+  tasks: readonly { start: number; duration: number }[],
+  interactions: Record<InteractionKind, InteractionSeries>,
+): Record<InteractionKind | 'between', LongTasks> {
+  const placed = new Map<InteractionKind | 'between', { duration: number }[]>();
+  for (const task of tasks) {
+    const kind =
+      INTERACTION_KINDS.find((k) =>
+        interactions[k].windows.some(
+          ([input, mark]) => task.start <= mark && task.start + task.duration >= input,
+        ),
+      ) ?? 'between';
+    placed.set(kind, [...(placed.get(kind) ?? []), task]);
+  }
+  return Object.fromEntries(
+    [...INTERACTION_KINDS, 'between' as const].map((kind) => [
+      kind,
+      summarizeLongTasks(placed.get(kind) ?? []),
+    ]),
+  ) as Record<InteractionKind | 'between', LongTasks>;
+}
+
 export interface SessionOptions {
   practicesUrl?: string;
   target: TargetPractice | null;
@@ -252,15 +289,22 @@ export async function measureSession(
     for (const kind of INTERACTION_KINDS) {
       interactions[kind] = await measureInteractionKind(page, kind, options.interactions);
     }
+    const filterEnd = await page.evaluate(() => performance.now());
     const tasks = await page.evaluate(
-      ({ key, since }) =>
+      ({ key, since, until }) =>
         (
           (window as unknown as Record<string, { start: number; duration: number }[]>)[key] ?? []
-        ).filter((task) => task.start >= since),
-      { key: LONG_TASKS_KEY, since: filterStart },
+        ).filter((task) => task.start >= since && task.start <= until),
+      { key: LONG_TASKS_KEY, since: filterStart, until: filterEnd },
     );
     const open = await measureOpen(page, baseUrl, options.target, options.opens);
-    return { readyMs, interactions, filterLongTasks: summarizeLongTasks(tasks), open };
+    return {
+      readyMs,
+      interactions,
+      filterLongTasks: summarizeLongTasks(tasks),
+      filterLongTasksBy: placeLongTasks(tasks, interactions),
+      open,
+    };
   } finally {
     await context.close();
   }

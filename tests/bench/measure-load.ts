@@ -149,59 +149,78 @@ export async function measureLoad(
 ): Promise<LoadRun> {
   const base = new URL(baseUrl);
   const { context, page, cdp } = await openBenchPage(browser, baseUrl, scenario.practicesUrl);
+  // A page whose main thread never comes back (the naive peer at 100k) would stall Playwright's
+  // own timeouts, which poll inside the page: the deadline is kept here, in Node.
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`no ${scenario.readyMark} within ${scenario.timeoutMs / 1000} s`)),
+      scenario.timeoutMs,
+    );
+  });
   try {
-    const requests: Request[] = [];
-    let externalRequests = 0;
-    const note = (request: Request) => {
-      if (new URL(request.url()).origin === base.origin) requests.push(request);
-      else externalRequests += 1;
-    };
-    page.on('requestfinished', note);
-    page.on('requestfailed', note);
-
-    await page.goto(`${base.href}${scenario.path}`, { waitUntil: 'commit' });
-    const readyMs = await waitForMark(page, scenario.readyMark, scenario.timeoutMs);
-    // Settled: 500 ms without network traffic, and whatever the ready mark set off has run.
-    await page.waitForLoadState('networkidle', { timeout: scenario.timeoutMs });
-    const { tasks, decodedByUrl } = await page.evaluate((key) => {
-      const entries = [
-        ...performance.getEntriesByType('navigation'),
-        ...performance.getEntriesByType('resource'),
-      ] as PerformanceResourceTiming[];
-      return {
-        tasks: (window as unknown as Record<string, { duration: number }[]>)[key] ?? [],
-        decodedByUrl: entries.map((entry) => [entry.name, entry.decodedBodySize] as const),
-      };
-    }, LONG_TASKS_KEY);
-    const heap = await heapAfterGc(cdp);
-
-    // Encoded sizes from the network layer (workers' requests included); decoded sizes from
-    // Resource Timing (reading 100 MB bodies back through the protocol would cost more than the load).
-    const decoded = new Map(decodedByUrl);
-    const bytes = emptyBytes();
-    for (const request of requests) {
-      const sizes = await request.sizes().catch(() => null);
-      if (!sizes) continue;
-      const kind = classify(new URL(request.url()), base);
-      const entry = bytes[kind];
-      entry.files += 1;
-      entry.transferred += sizes.responseBodySize;
-      // a redirected request keeps the page's URL in Resource Timing
-      const pageUrl =
-        kind === 'practices' && scenario.practicesUrl
-          ? new URL(PRACTICES_PATH, base).href
-          : request.url();
-      entry.decoded += decoded.get(pageUrl) ?? sizes.responseBodySize;
-    }
-    return {
-      readyMs,
-      heapUsedBytes: heap.before,
-      heapUsedAfterGcBytes: heap.after,
-      longTasks: summarizeLongTasks(tasks),
-      bytes,
-      externalRequests,
-    };
+    return await Promise.race([measure(page, cdp, base, scenario), deadline]);
   } finally {
-    await context.close();
+    clearTimeout(timer);
+    await Promise.race([context.close(), new Promise((resolve) => setTimeout(resolve, 10_000))]);
   }
+}
+
+async function measure(
+  page: Page,
+  cdp: CDPSession,
+  base: URL,
+  scenario: LoadScenario,
+): Promise<LoadRun> {
+  const requests: Request[] = [];
+  let externalRequests = 0;
+  const note = (request: Request) => {
+    if (new URL(request.url()).origin === base.origin) requests.push(request);
+    else externalRequests += 1;
+  };
+  page.on('requestfinished', note);
+  page.on('requestfailed', note);
+
+  await page.goto(`${base.href}${scenario.path}`, { waitUntil: 'commit' });
+  const readyMs = await waitForMark(page, scenario.readyMark, scenario.timeoutMs);
+  // Settled: 500 ms without network traffic, and whatever the ready mark set off has run.
+  await page.waitForLoadState('networkidle', { timeout: scenario.timeoutMs });
+  const { tasks, decodedByUrl } = await page.evaluate((key) => {
+    const entries = [
+      ...performance.getEntriesByType('navigation'),
+      ...performance.getEntriesByType('resource'),
+    ] as PerformanceResourceTiming[];
+    return {
+      tasks: (window as unknown as Record<string, { duration: number }[]>)[key] ?? [],
+      decodedByUrl: entries.map((entry) => [entry.name, entry.decodedBodySize] as const),
+    };
+  }, LONG_TASKS_KEY);
+  const heap = await heapAfterGc(cdp);
+
+  // Encoded sizes from the network layer (workers' requests included); decoded sizes from
+  // Resource Timing (reading 100 MB bodies back through the protocol would cost more than the load).
+  const decoded = new Map(decodedByUrl);
+  const bytes = emptyBytes();
+  for (const request of requests) {
+    const sizes = await request.sizes().catch(() => null);
+    if (!sizes) continue;
+    const kind = classify(new URL(request.url()), base);
+    const entry = bytes[kind];
+    entry.files += 1;
+    entry.transferred += sizes.responseBodySize;
+    // a redirected request keeps the page's URL in Resource Timing
+    const pageUrl =
+      kind === 'practices' && scenario.practicesUrl
+        ? new URL(PRACTICES_PATH, base).href
+        : request.url();
+    entry.decoded += decoded.get(pageUrl) ?? sizes.responseBodySize;
+  }
+  return {
+    readyMs,
+    heapUsedBytes: heap.before,
+    heapUsedAfterGcBytes: heap.after,
+    longTasks: summarizeLongTasks(tasks),
+    bytes,
+    externalRequests,
+  };
 }

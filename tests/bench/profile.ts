@@ -10,7 +10,8 @@ import { openBenchPage, waitForMark } from './measure-load';
 import { measureInteractionKind, measureOpen, type InteractionKind } from './measure-interactions';
 import { SourceMap } from './source-map';
 
-export type ProfiledScenario = 'load' | InteractionKind | 'open';
+/** `settle`: the 5 s after the app settled, untouched (idle-time work between interactions). */
+export type ProfiledScenario = 'load' | InteractionKind | 'open' | 'settle';
 
 export interface HotFunction {
   /** Name in the bundle (minified) or V8's own entries: (garbage collector), (program). */
@@ -30,10 +31,91 @@ export interface ProfileFindings {
   /** Busy (non-idle) time sampled. */
   busyMs: number;
   top: HotFunction[];
-  /** The raw .cpuprofile file. */
+  /** The renderer's main thread in the Chromium trace: time by event, self (children excluded). */
+  trace: { mainThreadMs: number; top: TraceEntry[] } | null;
+  /** For `load`: each file's request start and response end, and the marks, from navigation start. */
+  waterfall: { name: string; startMs: number; endMs: number }[];
+  /** The raw .cpuprofile file (the trace is kept beside it, .trace.json). */
   file: string;
   error: string | null;
 }
+
+export interface TraceEntry {
+  /** Chromium's trace event name: Layout, UpdateLayoutTree, Paint, FunctionCall, MajorGC… */
+  name: string;
+  selfMs: number;
+  percent: number;
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+  args?: { name?: string };
+}
+
+/**
+ * Self time by event name on the busiest renderer main thread of a Chromium trace: what the
+ * CPU profile lumps into "(program)" (style, layout, paint, parsing, DOM work) named.
+ */
+export function topTraceEvents(
+  events: readonly TraceEvent[],
+  count = 10,
+): { mainThreadMs: number; top: TraceEntry[] } {
+  const mains = new Set(
+    events
+      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const byThread = new Map<string, TraceEvent[]>();
+  for (const event of events) {
+    const thread = `${event.pid}:${event.tid}`;
+    if (event.ph !== 'X' || event.dur === undefined || !mains.has(thread)) continue;
+    byThread.set(thread, [...(byThread.get(thread) ?? []), event]);
+  }
+  const total = (list: TraceEvent[]) => list.reduce((sum, e) => sum + (e.dur ?? 0), 0);
+  const busiest = [...byThread.values()].sort((a, b) => total(b) - total(a))[0] ?? [];
+  busiest.sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const self = new Map<string, number>();
+  const stack: TraceEvent[] = [];
+  let topLevelUs = 0;
+  for (const event of busiest) {
+    const dur = event.dur ?? 0;
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      if (top && top.ts + (top.dur ?? 0) <= event.ts) stack.pop();
+      else break;
+    }
+    const parent = stack[stack.length - 1];
+    if (parent) self.set(parent.name, (self.get(parent.name) ?? 0) - dur);
+    else topLevelUs += dur;
+    self.set(event.name, (self.get(event.name) ?? 0) + dur);
+    stack.push(event);
+  }
+  const top = [...self.entries()]
+    // the CPU profiler's own work, running beside the trace, is left out of the list
+    .filter(([name]) => !name.startsWith('CpuProfiler::'))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([name, us]) => ({
+      name,
+      selfMs: Math.round(us / 100) / 10,
+      percent: topLevelUs > 0 ? Math.round((us / topLevelUs) * 1000) / 10 : 0,
+    }));
+  return { mainThreadMs: Math.round(topLevelUs / 1000), top };
+}
+
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8',
+  'v8.execute',
+  'blink',
+  'loading',
+];
 
 interface ProfileNode {
   id: number;
@@ -50,6 +132,8 @@ interface CpuProfile {
   samples?: number[];
   timeDeltas?: number[];
 }
+
+const DRIVER = "(bench driver: Playwright's injected script)";
 
 export function topSelfTime(
   profile: CpuProfile,
@@ -72,7 +156,12 @@ export function topSelfTime(
     if (!node || node.callFrame.functionName === '(idle)') continue;
     busyUs += us;
     const frame = node.callFrame;
-    const key = `${frame.functionName}|${frame.url}|${frame.lineNumber}|${frame.columnNumber}`;
+    // Playwright's injected scripts (locators, polling) have a position but no URL; builtins
+    // and DOM calls have neither. The driver's share is one line of its own.
+    const driver = frame.url === '' && frame.lineNumber >= 0;
+    const key = driver
+      ? DRIVER
+      : `${frame.functionName}|${frame.url}|${frame.lineNumber}|${frame.columnNumber}`;
     const entry = self.get(key) ?? { node, us: 0 };
     entry.us += us;
     self.set(key, entry);
@@ -83,8 +172,9 @@ export function topSelfTime(
     .map(({ node, us }) => {
       const frame = node.callFrame;
       const resolved = frame.url ? resolve(frame.url, frame.lineNumber, frame.columnNumber) : null;
+      const driver = frame.url === '' && frame.lineNumber >= 0;
       return {
-        functionName: frame.functionName || '(anonymous)',
+        functionName: driver ? DRIVER : frame.functionName || '(anonymous)',
         location:
           resolved?.location ??
           (frame.url ? `${frame.url}:${frame.lineNumber + 1}:${frame.columnNumber + 1}` : ''),
@@ -96,8 +186,11 @@ export function topSelfTime(
   return { busyMs: Math.round(busyUs / 1000), top };
 }
 
-/** Resolves bundle URLs of the served build (dist/assets/*.js) through their source maps. */
-export function bundleResolver(distDir: string, baseUrl: string) {
+/**
+ * Resolves bundle URLs of the served build (its assets/*.js) through their source maps, to
+ * paths relative to the repository (`src/…`, `node_modules/…`).
+ */
+export function bundleResolver(distDir: string, baseUrl: string, repoRoot: string) {
   const maps = new Map<string, SourceMap | null>();
   return (url: string, line: number, column: number) => {
     if (!url.startsWith(baseUrl)) return null;
@@ -105,16 +198,28 @@ export function bundleResolver(distDir: string, baseUrl: string) {
     if (!maps.has(file)) maps.set(file, SourceMap.read(`${file}.map`));
     const position = maps.get(file)?.lookup(line, column);
     if (!position) return null;
-    const source = position.source.replace(/^(\.\.\/)+/, '');
+    const source = path.relative(repoRoot, path.resolve(path.dirname(file), position.source));
     return { location: `${source}:${position.line}`, text: position.text };
   };
 }
 
-/** Profiles `work`; a failing scenario is still profiled (its error comes back with it). */
+interface Taken {
+  profile: CpuProfile;
+  trace: Buffer;
+  error: string | null;
+}
+
+/**
+ * A CPU profile and a Chromium performance trace of `work`; a failing scenario is still
+ * profiled (its error comes back with it).
+ */
 async function profiled(
+  browser: Browser,
+  page: Page,
   cdp: CDPSession,
   work: () => Promise<unknown>,
-): Promise<{ profile: CpuProfile; error: string | null }> {
+): Promise<Taken> {
+  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
@@ -125,7 +230,8 @@ async function profiled(
     error = (failure as Error).message.split('\n')[0] ?? 'unknown';
   }
   const { profile } = await cdp.send('Profiler.stop');
-  return { profile: profile as CpuProfile, error };
+  const trace = await browser.stopTracing();
+  return { profile: profile as CpuProfile, trace, error };
 }
 
 export interface ProfileOptions {
@@ -139,6 +245,7 @@ export interface ProfileOptions {
   scenario: ProfiledScenario;
   interactions: number;
   timeoutMs: number;
+  repoRoot: string;
 }
 
 export async function profileScenario(options: ProfileOptions): Promise<ProfileFindings> {
@@ -149,12 +256,14 @@ export async function profileScenario(options: ProfileOptions): Promise<ProfileF
     scenario,
     busyMs: 0,
     top: [],
+    trace: null,
+    waterfall: [],
     file,
     error: null,
   };
   const { context, page, cdp } = await openBenchPage(browser, baseUrl, options.practicesUrl);
   try {
-    let taken: { profile: CpuProfile; error: string | null };
+    let taken: Taken;
     const loadApp = async (target: Page) => {
       await target.goto(baseUrl, { waitUntil: 'commit' });
       await waitForMark(target, 'map-ready', options.timeoutMs);
@@ -163,11 +272,28 @@ export async function profileScenario(options: ProfileOptions): Promise<ProfileF
       // a same-origin page first, so the app's navigation stays in the profiled renderer
       await page.goto(`${baseUrl}__bench/pages/floor.html`, { waitUntil: 'commit' });
       await page.waitForLoadState('load');
-      taken = await profiled(cdp, () => loadApp(page));
+      taken = await profiled(browser, page, cdp, () => loadApp(page));
+      findings.waterfall = await page.evaluate(() => [
+        ...(performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+          .filter((entry) => entry.name.startsWith(location.origin))
+          .map((entry) => ({
+            name: new URL(entry.name).pathname,
+            startMs: Math.round(entry.startTime),
+            endMs: Math.round(entry.responseEnd),
+          })),
+        ...performance.getEntriesByType('mark').map((entry) => ({
+          name: `mark ${entry.name}`,
+          startMs: Math.round(entry.startTime),
+          endMs: Math.round(entry.startTime),
+        })),
+      ]);
+    } else if (scenario === 'settle') {
+      await loadApp(page);
+      taken = await profiled(browser, page, cdp, () => page.waitForTimeout(5_000));
     } else {
       await loadApp(page);
       await page.waitForLoadState('networkidle', { timeout: options.timeoutMs });
-      taken = await profiled(cdp, async () => {
+      taken = await profiled(browser, page, cdp, async () => {
         const series =
           scenario === 'open'
             ? await measureOpen(page, baseUrl, options.target, 3)
@@ -175,13 +301,19 @@ export async function profileScenario(options: ProfileOptions): Promise<ProfileF
         if (series.error) throw new Error(series.error);
       });
     }
-    const { profile } = taken;
+    const { profile, trace } = taken;
     findings.error = taken.error;
     mkdirSync(options.outDir, { recursive: true });
     writeFileSync(file, JSON.stringify(profile));
-    const { busyMs, top } = topSelfTime(profile, bundleResolver(options.distDir, baseUrl));
+    writeFileSync(file.replace(/\.cpuprofile$/, '.trace.json'), trace);
+    const { busyMs, top } = topSelfTime(
+      profile,
+      bundleResolver(options.distDir, baseUrl, options.repoRoot),
+    );
     findings.busyMs = busyMs;
     findings.top = top;
+    const parsed = JSON.parse(trace.toString('utf8')) as { traceEvents?: TraceEvent[] };
+    findings.trace = topTraceEvents(parsed.traceEvents ?? []);
   } catch (error) {
     findings.error = (error as Error).message.split('\n')[0] ?? 'unknown';
   } finally {
@@ -198,6 +330,24 @@ export function formatProfile(findings: ProfileFindings): string {
   for (const hot of findings.top) {
     lines.push(
       `  ${String(hot.selfMs).padStart(8)} ms ${String(hot.percent).padStart(5)}%  ${hot.functionName}  ${hot.location}${hot.text ? `  | ${hot.text}` : ''}`,
+    );
+  }
+  if (findings.waterfall.length > 0) {
+    lines.push(
+      '  load timeline (ms from navigation start, CPU profiler and trace running): ' +
+        findings.waterfall
+          .map((entry) =>
+            entry.startMs === entry.endMs
+              ? `${entry.name} @${entry.startMs}`
+              : `${entry.name} ${entry.startMs}→${entry.endMs}`,
+          )
+          .join(', '),
+    );
+  }
+  if (findings.trace) {
+    lines.push(
+      `  trace, renderer main thread: ${findings.trace.mainThreadMs} ms in tasks; self time by event: ` +
+        findings.trace.top.map((entry) => `${entry.name} ${entry.selfMs}`).join(', '),
     );
   }
   return lines.join('\n');

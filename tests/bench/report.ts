@@ -37,6 +37,8 @@ export interface SessionFigures {
   sessions: number;
   interactions: Record<InteractionKind, InteractionFigures>;
   filterLongTasks: LongTasks;
+  /** Where the long tasks in filtering started: within an interaction of a kind, or between. */
+  filterLongTasksBy: Record<InteractionKind | 'between', LongTasks>;
   open: {
     practiceId: string | null;
     partners: number | null;
@@ -150,16 +152,24 @@ export function summarizeSessions(sessions: SessionRun[]): SessionFigures {
     }),
   ) as Record<InteractionKind, InteractionFigures>;
   const allTasks = sessions.map((session) => session.filterLongTasks);
+  const sumTasks = (list: LongTasks[]): LongTasks => ({
+    count: list.reduce((sum, tasks) => sum + tasks.count, 0),
+    totalMs: Math.round(list.reduce((sum, tasks) => sum + tasks.totalMs, 0)),
+    worstMs: Math.round(Math.max(0, ...list.map((tasks) => tasks.worstMs))),
+  });
+  const filterLongTasksBy = Object.fromEntries(
+    [...INTERACTION_KINDS, 'between' as const].map((kind) => [
+      kind,
+      sumTasks(sessions.map((session) => session.filterLongTasksBy[kind])),
+    ]),
+  ) as Record<InteractionKind | 'between', LongTasks>;
   const opens = sessions.map((session) => session.open);
   const markMs = opens.flatMap((open) => open.markMs);
   return {
     sessions: sessions.length,
     interactions,
-    filterLongTasks: {
-      count: allTasks.reduce((sum, tasks) => sum + tasks.count, 0),
-      totalMs: Math.round(allTasks.reduce((sum, tasks) => sum + tasks.totalMs, 0)),
-      worstMs: Math.round(Math.max(0, ...allTasks.map((tasks) => tasks.worstMs))),
-    },
+    filterLongTasks: sumTasks(allTasks),
+    filterLongTasksBy,
     open: {
       practiceId: opens[0]?.target?.id ?? null,
       partners: opens[0]?.target?.partners ?? null,
@@ -263,9 +273,13 @@ const show = (value: number | null | undefined, digits = 0): string =>
 const pair = (s: Spread | null | undefined, digits = 0) =>
   s && s.runs.length > 0 ? `${show(s.median, digits)} / ${show(s.worst, digits)}` : '—';
 
-function loadCell(f: ScenarioFigures | null, cell: (f: ScenarioFigures) => string): string {
+function loadCell(
+  f: ScenarioFigures | null,
+  cell: (f: ScenarioFigures) => string,
+  failed = '—',
+): string {
   if (!f) return '—';
-  if (f.error && f.runs === 0) return 'failed';
+  if (f.error && f.runs === 0) return failed;
   return cell(f);
 }
 
@@ -276,12 +290,13 @@ export function formatDataset(d: DatasetFigures): string {
     label: string,
     cell: (f: ScenarioFigures) => string,
     budgetFigure = '',
+    failed = '—',
   ): string[] => [
     label,
-    loadCell(d.app, cell),
+    loadCell(d.app, cell, failed),
     budgetFigure ? budget(budgetFigure) : '',
-    loadCell(d.floor, cell),
-    loadCell(d.naivePeer, cell),
+    loadCell(d.floor, cell, failed),
+    loadCell(d.naivePeer, cell, failed),
   ];
   const rows: string[][] = [];
   for (const kind of FILE_KINDS) {
@@ -292,7 +307,14 @@ export function formatDataset(d: DatasetFigures): string {
     row('transfer total, KB gzip', (f) => show(kb(f.transferredBytes.total), 1), 'transfer total'),
   );
   rows.push(row('decoded total, KB', (f) => show(kb(f.decodedBytes.total), 0)));
-  rows.push(row('map-ready median / worst, ms', (f) => pair(f.mapReadyMs), 'map-ready median'));
+  rows.push(
+    row(
+      'map-ready median / worst, ms',
+      (f) => pair(f.mapReadyMs),
+      'map-ready median',
+      'did not finish',
+    ),
+  );
   const floorMedian = d.floor?.mapReadyMs.median ?? Number.NaN;
   rows.push(
     row(
@@ -340,6 +362,14 @@ export function formatDataset(d: DatasetFigures): string {
           : 'worst long task in filtering',
       ),
     );
+    const placed = [...INTERACTION_KINDS, 'between' as const]
+      .filter((kind) => s.filterLongTasksBy[kind].count > 0)
+      .map((kind) => {
+        const tasks = s.filterLongTasksBy[kind];
+        return `${kind} ${tasks.count} (≤ ${tasks.worstMs})`;
+      });
+    if (placed.length > 0)
+      rows.push(appOnly('  started in: kind count (worst ms)', placed.join(', ')));
     rows.push(
       appOnly(
         `open practice (${s.open.partners ?? '?'} partners) med / worst ms (n)`,

@@ -61,7 +61,7 @@ const ALL_DATASETS = ['shipped', ...SIZES.map(datasetName)];
 const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '5' },
-    'runs-100k': { type: 'string', default: '5' },
+    'runs-100k': { type: 'string', default: '3' },
     interactions: { type: 'string', default: '30' },
     opens: { type: 'string', default: '10' },
     'no-build': { type: 'boolean', default: false },
@@ -184,6 +184,7 @@ function loadScenarios(): LoadScenario[] {
       path: FLOOR_PATH,
       readyMark: 'map-ready',
       runs,
+      warmUp: true,
       timeoutMs: 30_000,
     },
   ];
@@ -199,10 +200,11 @@ function loadScenarios(): LoadScenario[] {
       readyMark: 'map-ready',
       practicesUrl,
       runs: big ? runs100k : runs,
+      warmUp: !big,
       timeoutMs: big ? 120_000 : 60_000,
     });
     if (naiveDir) {
-      // one marker per practice as SVG: 100k of them do not fit a 10-minute bench; one try
+      // one SVG marker per practice: 10k take ~20 s a load, 100k do not finish; 3 loads and 1 try
       list.push({
         kind: 'load',
         name: `naive peer · ${dataset.name}`,
@@ -212,7 +214,8 @@ function loadScenarios(): LoadScenario[] {
         readyMark: 'map-ready',
         practicesUrl,
         runs: dataset.practices >= 100_000 ? 1 : dataset.practices >= 10_000 ? 3 : runs,
-        timeoutMs: dataset.practices >= 100_000 ? 90_000 : 60_000,
+        warmUp: dataset.practices < 10_000,
+        timeoutMs: 60_000,
       });
     }
   }
@@ -232,8 +235,7 @@ async function measureLoads(
   for (let round = 0; round <= rounds; round += 1) {
     for (const scenario of scenarios) {
       if (round > scenario.runs || errors.has(scenario.name)) continue;
-      // a scenario measured once only skips the warm-up: it would double the slowest load
-      if (round === 0 && scenario.runs === 1) continue;
+      if (round === 0 && !scenario.warmUp) continue;
       try {
         const result = await measureLoad(browser, baseUrl, scenario);
         if (round === 0) continue;
@@ -339,6 +341,7 @@ try {
           scenario,
           interactions: Math.min(interactions, 10),
           timeoutMs: 120_000,
+          repoRoot: REPO_ROOT,
         });
         profiles.push(findings);
       }

@@ -29,6 +29,8 @@ export interface LoadScenario {
    */
   practicesUrl?: string;
   runs: number;
+  /** One unrecorded load first; slow scenarios skip it (the server and disk are warm by then). */
+  warmUp: boolean;
   timeoutMs: number;
 }
 
