@@ -132,6 +132,10 @@ export interface Spot {
   y: number;
 }
 export type Language = 'pl' | 'en';
+/** How far from a place the pointer may land when a marker or control covers the place. */
+const POINTING_REACH_PX = 16;
+/** How far from any painted marker pixel the pointer stays (markers take a margin around them). */
+const MARKER_CLEARANCE_PX = 6;
 /** Longer than Leaflet's canvas hover throttle (32 ms). */
 const HOVER_PAUSE_MS = 50;
 
@@ -210,6 +214,14 @@ export interface OpenOptions {
   hash?: string;
   tiles?: TileMode;
   viewport?: { width: number; height: number };
+}
+
+export interface PointingOptions {
+  /**
+   * How many pixels from the place the pointer may land when a marker or control covers the
+   * place itself (default POINTING_REACH_PX); keep it under half the unit's size on screen.
+   */
+  reach?: number;
 }
 
 export interface Problem {
@@ -372,8 +384,8 @@ export class AppDriver {
   }
 
   /** Moves the mouse over a place, as a user pointing at the map. */
-  async pointAt(lng: number, lat: number): Promise<void> {
-    const { x, y } = await this.screenPoint(lng, lat);
+  async pointAt(lng: number, lat: number, options: PointingOptions = {}): Promise<void> {
+    const { x, y } = await this.screenPoint(lng, lat, options);
     // Leaflet's canvas renderer ignores a mousemove that comes within 32 ms of the last one it
     // handled, and a single synthetic move can fall in that gap; so arrive next to the place,
     // pause as a hand would, and settle on it.
@@ -382,9 +394,9 @@ export class AppDriver {
     await this.page.mouse.move(x, y);
   }
 
-  async clickAt(lng: number, lat: number): Promise<void> {
-    await this.pointAt(lng, lat);
-    const { x, y } = await this.screenPoint(lng, lat);
+  async clickAt(lng: number, lat: number, options: PointingOptions = {}): Promise<void> {
+    await this.pointAt(lng, lat, options);
+    const { x, y } = await this.screenPoint(lng, lat, options);
     await this.page.mouse.click(x, y);
   }
 
@@ -1146,7 +1158,36 @@ export class AppDriver {
     );
   }
 
-  private async screenPoint(lng: number, lat: number): Promise<{ x: number; y: number }> {
+  /** Whether the pointer can reach a place (no marker or control in the way, see pointAt). */
+  async canPointAt(lng: number, lat: number, options: PointingOptions = {}): Promise<boolean> {
+    return this.screenPoint(lng, lat, options).then(
+      () => true,
+      () => false,
+    );
+  }
+
+  /**
+   * Folds the map's legends (they are disclosure widgets), as a user does to see the map; with
+   * the keyboard unless told to click.
+   */
+  async foldMapLegends(using: 'keyboard' | 'mouse' = 'keyboard'): Promise<void> {
+    const open = this.page.locator(`${MAP_CONTROLS} details[open] > summary`);
+    for (let count = await open.count(); count > 0; count = await open.count()) {
+      if (using === 'mouse') {
+        await open.first().click();
+      } else {
+        await open.first().focus();
+        await this.page.keyboard.press('Enter');
+      }
+      await this.nextFrames();
+    }
+  }
+
+  private async screenPoint(
+    lng: number,
+    lat: number,
+    { reach = POINTING_REACH_PX }: PointingOptions = {},
+  ): Promise<{ x: number; y: number }> {
     const { x, y, box, view } = await this.placeOnScreen(lng, lat);
     const inside = x >= box.x && x <= box.x + box.width && y >= box.y && y <= box.y + box.height;
     if (!inside) {
@@ -1154,25 +1195,66 @@ export class AppDriver {
         `${lng}, ${lat} is off the visible map at view ${view.zoom}/${view.lat}/${view.lng}`,
       );
     }
-    // Something over the map (a control, a notice) would take the pointer instead: say so
-    // rather than let a test wait for an answer that cannot come.
-    const cover = await this.page.evaluate(
-      ({ x, y, map, controls }) => {
-        const element = document.elementFromPoint(x, y);
+    // Something over the map would take the pointer instead: a control or notice, or a practice
+    // marker (the marker layer answers for the practice, not the unit). Point next to it, a few
+    // pixels away, as a hand would; if there is no room, say what is in the way rather than let
+    // a test wait for an answer that cannot come.
+    const found = await this.page.evaluate(
+      ({ x, y, map, controls, markers, reach, clearance }) => {
         const container = document.querySelector(map);
-        const onMap =
-          element !== null &&
-          container !== null &&
-          container.contains(element) &&
-          element.closest(controls) === null;
-        return onMap ? null : (element?.outerHTML.slice(0, 120) ?? 'nothing');
+        const coverAt = (px: number, py: number): string | null => {
+          const element = document.elementFromPoint(px, py);
+          const onMap =
+            element !== null &&
+            container !== null &&
+            container.contains(element) &&
+            element.closest(controls) === null;
+          return onMap ? null : (element?.outerHTML.slice(0, 120) ?? 'nothing');
+        };
+        const markerAt = (px: number, py: number) =>
+          [...document.querySelectorAll<HTMLCanvasElement>(`${markers} canvas`)].some((canvas) => {
+            const rect = canvas.getBoundingClientRect();
+            const cx = Math.floor(((px - rect.left) * canvas.width) / rect.width);
+            const cy = Math.floor(((py - rect.top) * canvas.height) / rect.height);
+            const context = canvas.getContext('2d');
+            // a marker takes the pointer a little beyond what it paints: keep clear of its paint
+            const left = Math.max(0, cx - clearance);
+            const top = Math.max(0, cy - clearance);
+            const width = Math.min(canvas.width, cx + clearance + 1) - left;
+            const height = Math.min(canvas.height, cy + clearance + 1) - top;
+            if (!context || width <= 0 || height <= 0) return false;
+            return context
+              .getImageData(left, top, width, height)
+              .data.some((value, index) => index % 4 === 3 && value > 0);
+          });
+        let firstCover: string | null = null;
+        for (let radius = 0; radius <= reach; radius += 2) {
+          const steps = radius === 0 ? 1 : 12;
+          for (let step = 0; step < steps; step += 1) {
+            const angle = (step * Math.PI) / 6;
+            const px = Math.round(x + radius * Math.cos(angle));
+            const py = Math.round(y + radius * Math.sin(angle));
+            const cover = coverAt(px, py) ?? coverAt(px + 1, py);
+            firstCover ??= cover ?? (markerAt(px, py) ? 'a practice marker' : null);
+            if (cover === null && !markerAt(px, py)) return { x: px, y: py };
+          }
+        }
+        return { cover: firstCover ?? 'nothing' };
       },
-      { x, y, map: MAP, controls: MAP_CONTROLS },
+      {
+        x,
+        y,
+        map: MAP,
+        controls: MAP_CONTROLS,
+        markers: MAP_LAYER_PANES['practice markers'],
+        reach,
+        clearance: MARKER_CLEARANCE_PX,
+      },
     );
-    if (cover !== null) {
-      throw new Error(`${lng}, ${lat} is hidden from the pointer by ${cover}`);
+    if ('cover' in found) {
+      throw new Error(`${lng}, ${lat} is hidden from the pointer by ${found.cover}`);
     }
-    return { x, y };
+    return found;
   }
 
   private async placeOnScreen(lng: number, lat: number) {
