@@ -14,6 +14,9 @@ export const MAX_ZOOM = 18;
 /** Moving to a place stops here: close enough to see a small gmina, far enough to see around it. */
 export const FIT_MAX_ZOOM = 10;
 
+/** Map height (px) from which the legends start unfolded; on a shorter map (a phone) they start folded. */
+export const LEGEND_OPEN_MIN_MAP_HEIGHT = 560;
+
 /** Zoom from which each finer level is drawn (voivodeship outlines are always drawn). */
 export const LEVEL_MIN_ZOOM = { voivodeship: MIN_ZOOM, powiat: 7, gmina: 8 } as const;
 

@@ -24,14 +24,23 @@ interface LegendProps {
   note?: string;
   /** Initially open (the user can fold it away). */
   defaultOpen?: boolean;
+  /** `scale`: entries side by side, labels under the symbols (classes of one quantity). */
+  layout?: 'list' | 'scale';
   testId?: string;
 }
 
 function Swatch({ swatch }: { swatch: LegendSwatch }) {
   if (swatch.kind === 'area') {
     return (
-      <svg className="legend__swatch" viewBox="0 0 20 14" aria-hidden="true" focusable="false">
+      <svg
+        className="legend__swatch"
+        viewBox="0 0 20 14"
+        preserveAspectRatio="none"
+        aria-hidden="true"
+        focusable="false"
+      >
         <rect
+          vectorEffect="non-scaling-stroke"
           x="0.75"
           y="0.75"
           width="18.5"
@@ -88,11 +97,18 @@ function Swatch({ swatch }: { swatch: LegendSwatch }) {
   );
 }
 
-export function Legend({ title, entries, note, defaultOpen = true, testId }: LegendProps) {
+export function Legend({
+  title,
+  entries,
+  note,
+  defaultOpen = true,
+  layout = 'list',
+  testId,
+}: LegendProps) {
   return (
     <details className="legend" open={defaultOpen} data-testid={testId}>
       <summary className="legend__title">{title}</summary>
-      <ul className="legend__entries">
+      <ul className={`legend__entries legend__entries--${layout}`}>
         {entries.map((entry) => (
           <li key={entry.key} className="legend__entry">
             <Swatch swatch={entry.swatch} />

@@ -2,8 +2,9 @@
 // the zoom; `onDrawn` fires once, a frame after the levels shown on first load are on the map.
 // With `unitCounts`, the finest level shown is a choropleth (voivodeships below zoom 7, powiaty
 // at 7, gminy from 8), with its legend; coarser levels stay outlines above it.
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useMap } from 'react-leaflet';
+import { LEGEND_OPEN_MIN_MAP_HEIGHT } from '../../config/map';
 import type { UnitLevel } from '../../data/terc';
 import { useBoundaries } from '../../data/use-boundaries';
 import { MapControl } from '../../lib/map-control';
@@ -47,6 +48,8 @@ export function BoundaryLayers({
   const visible = visibleLevels(zoom);
   const interactive = interactiveLevel(zoom);
   const { data } = useBoundaries();
+  // On a short map (a phone) the legend starts folded, so it does not cover the map.
+  const [legendOpen] = useState(() => map.getSize().y >= LEGEND_OPEN_MIN_MAP_HEIGHT);
 
   // The finest level shown is the one shaded (it is also the one that answers the pointer).
   const shaded = interactive;
@@ -85,7 +88,7 @@ export function BoundaryLayers({
       <VoivodeshipLayer {...layerProps('voivodeship')} />
       {scale && choroplethLegend && (
         <MapControl position="bottomleft" className="choropleth-legend">
-          <ChoroplethLegend scale={scale} />
+          <ChoroplethLegend scale={scale} defaultOpen={legendOpen} />
         </MapControl>
       )}
     </>

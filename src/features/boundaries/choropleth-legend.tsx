@@ -34,13 +34,21 @@ export function choroplethLegendTitle(t: Translate, level: UnitLevel): string {
   return t(TITLE_KEYS[level]);
 }
 
-export function ChoroplethLegend({ scale }: { scale: ChoroplethScale }) {
+export function ChoroplethLegend({
+  scale,
+  defaultOpen = true,
+}: {
+  scale: ChoroplethScale;
+  defaultOpen?: boolean;
+}) {
   const t = useT();
   return (
     <Legend
+      defaultOpen={defaultOpen}
       title={choroplethLegendTitle(t, scale.level)}
       entries={choroplethLegendEntries(scale)}
       note={t('choropleth.legend.note')}
+      layout="scale"
       testId="choropleth-legend"
     />
   );

@@ -61,11 +61,12 @@ export function selectionLegendEntries(t: Translate, sectors: readonly Sector[])
   ];
 }
 
-export function PracticeTypeLegend() {
+export function PracticeTypeLegend({ defaultOpen = true }: { defaultOpen?: boolean }) {
   const t = useT();
   return (
     <Legend
       title={t('practiceMap.legend.types')}
+      defaultOpen={defaultOpen}
       entries={practiceTypeLegendEntries(t)}
       testId="practice-type-legend"
     />

@@ -5,7 +5,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
-import { MAP_PANES } from '../../config/map';
+import { LEGEND_OPEN_MIN_MAP_HEIGHT, MAP_PANES } from '../../config/map';
 import { practicesQueryOptions } from '../../data/practices-query';
 import { useGazetteer } from '../../data/use-gazetteer';
 import { formatPracticeCount } from '../../i18n/plural';
@@ -20,6 +20,7 @@ import { buildPlaceClusters, groupByLeader, type MarkerItem } from './practice-m
 import { PracticeTypeLegend } from './practice-map-legend';
 import { PracticeMarkerView, type MarkerData } from './practice-map-markers';
 import { usePracticeResults } from './use-practice-results';
+import './practice-map.css';
 
 const markerData = new WeakMap<FilterResult, MarkerData>();
 
@@ -108,6 +109,9 @@ export function PracticeMarkersLayer({ legend = true, onUpdate }: PracticeMarker
     return () => cancelAnimationFrame(frame);
   }, [view, data]);
 
+  // On a short map (a phone) the legend starts folded, so it does not cover the markers.
+  const [legendOpen] = useState(() => map.getSize().y >= LEGEND_OPEN_MIN_MAP_HEIGHT);
+
   const hoveredPractice = hoveredId === null ? null : (index?.indexById.get(hoveredId) ?? null);
   useEffect(() => {
     view.setHighlightedPractice(hoveredPractice);
@@ -115,7 +119,7 @@ export function PracticeMarkersLayer({ legend = true, onUpdate }: PracticeMarker
 
   return legend ? (
     <MapControl position="bottomleft" className="practice-map-legend">
-      <PracticeTypeLegend />
+      <PracticeTypeLegend defaultOpen={legendOpen} />
     </MapControl>
   ) : null;
 }

@@ -23,7 +23,7 @@ import { useGazetteer } from '../../data/use-gazetteer';
 import { MapControl } from '../../lib/map-control';
 import '../../lib/leaflet-canvas-redraw-guard';
 import { useViewStore } from '../../stores/use-view-store';
-import { markPracticeShown } from '../../utils/performance-marks';
+import { markPracticeOpened } from '../../utils/performance-marks';
 import { buildPracticeGeometry } from './practice-map-links';
 import { PracticeSelectionLegend } from './practice-map-legend';
 import {
@@ -92,7 +92,7 @@ export function PracticeSelectionLayer({ fitInitial = true }: PracticeSelectionL
       layers.push(circleMarker(geometry.leader, { ...LEADER_MARKER, renderer: renderers.links }));
     }
     for (const layer of layers) layer.addTo(map);
-    const frame = requestAnimationFrame(() => markPracticeShown());
+    const frame = requestAnimationFrame(() => markPracticeOpened());
     return () => {
       cancelAnimationFrame(frame);
       for (const layer of layers) layer.remove();
