@@ -728,6 +728,13 @@ export class AppDriver {
     };
   }
 
+  /** Whether the result count sits in a polite live region (so a change is announced). */
+  async resultCountIsAnnounced(): Promise<boolean> {
+    return this.page
+      .locator(RESULT_COUNT)
+      .evaluate((element) => element.closest('[aria-live="polite"], [role="status"]') !== null);
+  }
+
   /** Text of the notice about ignored parts of the link, or null when there is none. */
   async urlNotice(): Promise<string | null> {
     const notice = this.page.locator(URL_NOTICE);
@@ -856,6 +863,8 @@ export class AppDriver {
           (item) => document.activeElement?.closest(item) !== null,
           RESULT_ITEM,
         );
+      case 'filters button':
+        return isFocused(await this.filtersButton());
       case 'practice heading':
         return this.page.evaluate(
           (detail) =>
@@ -1285,7 +1294,8 @@ export type FocusTarget =
   | { kind: 'filter option'; legend: string; option: string }
   | { kind: 'view'; view: ExplorerView }
   | { kind: 'result' }
-  | { kind: 'practice heading' };
+  | { kind: 'practice heading' }
+  | { kind: 'filters button' };
 
 function describeTarget(target: FocusTarget): string {
   switch (target.kind) {

@@ -15,6 +15,7 @@ test('on a phone: filters in a drawer, map and list one at a time, nothing wider
   expect(await app.scrollsSideways()).toBe(false);
   await app.press('Escape');
   await expect.poll(() => app.filtersAreShown()).toBe(false);
+  expect(await app.focusIs({ kind: 'filters button' })).toBe(true);
 
   await app.showView('list');
   expect(await app.listIsShown()).toBe(true);

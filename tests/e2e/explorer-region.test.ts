@@ -17,6 +17,7 @@ test('a link to pomorskie shows exactly the practices of pomorskie, and every co
   const app = await openWith({ region: POMORSKIE });
 
   expect(await app.resultCount()).toBe(inPomorskie.length);
+  expect(await app.resultCountIsAnnounced()).toBe(true);
   expect(await app.facetCount('Województwo', 'pomorskie')).toBe(inPomorskie.length);
   expect(await app.tickedFilters()).toEqual([`Województwo: pomorskie (${inPomorskie.length})`]);
   const shown = await app.resultIds();
