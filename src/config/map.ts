@@ -32,8 +32,13 @@ export const MAP_PANES = {
   powiat: { name: 'powiat-boundaries', zIndex: 420 },
   voivodeship: { name: 'voivodeship-boundaries', zIndex: 430 },
   highlight: { name: 'unit-highlight', zIndex: 440 },
-  /** The open practice: its territory (under the voivodeship outlines), then its links. */
-  practiceTerritory: { name: 'practice-territory', zIndex: 425 },
+  /**
+   * The open practice: its territory's fill (under the voivodeship outlines; the pane is
+   * translucent so overlapping units, a powiat and its gminy, do not darken), its outlines,
+   * then its links.
+   */
+  practiceTerritory: { name: 'practice-territory', zIndex: 425, opacity: 0.4 },
+  practiceTerritoryOutline: { name: 'practice-territory-outline', zIndex: 435 },
   practiceLinks: { name: 'practice-links', zIndex: 450 },
   /** Practice markers and clusters: one canvas above every boundary, below Leaflet's markers. */
   practiceMarkers: { name: 'practice-markers', zIndex: 460 },

@@ -1,6 +1,7 @@
 // Legends of the practice layers: entries are built by pure functions (tested), shown by the
 // shared Legend component.
 import { Legend, type LegendEntry } from '../../components/ui/legend';
+import { MAP_PANES } from '../../config/map';
 import { PRACTICE_TYPES, type Sector } from '../../data/schemas';
 import type { Translate } from '../../i18n/translate';
 import { useT } from '../../i18n/use-t';
@@ -9,8 +10,16 @@ import {
   LEADER_MARKER,
   PRACTICE_TYPE_STYLES,
   SECTOR_LINK_STYLES,
-  TERRITORY_STYLE,
+  TERRITORY_FILL,
+  TERRITORY_OUTLINE,
 } from './practice-map-style';
+
+/** A colour as it shows at `opacity` over white. */
+function overWhite(hex: string, opacity: number): string {
+  const channel = (i: number) =>
+    Math.round(parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16) * opacity + 255 * (1 - opacity));
+  return `rgb(${channel(0)} ${channel(1)} ${channel(2)})`;
+}
 
 /** Each practice type (colour and letter, as on the markers), then the cluster symbol. */
 export function practiceTypeLegendEntries(t: Translate): LegendEntry[] {
@@ -44,8 +53,8 @@ export function selectionLegendEntries(t: Translate, sectors: readonly Sector[])
       key: 'territory',
       swatch: {
         kind: 'area',
-        fill: TERRITORY_STYLE.fillColor ?? null,
-        stroke: TERRITORY_STYLE.color,
+        fill: overWhite(TERRITORY_FILL.fillColor ?? '#f59e0b', MAP_PANES.practiceTerritory.opacity),
+        stroke: TERRITORY_OUTLINE.color,
       },
       label: t('practiceMap.legend.territory'),
     },
@@ -73,11 +82,18 @@ export function PracticeTypeLegend({ defaultOpen = true }: { defaultOpen?: boole
   );
 }
 
-export function PracticeSelectionLegend({ sectors }: { sectors: readonly Sector[] }) {
+export function PracticeSelectionLegend({
+  sectors,
+  defaultOpen = true,
+}: {
+  sectors: readonly Sector[];
+  defaultOpen?: boolean;
+}) {
   const t = useT();
   return (
     <Legend
       title={t('practiceMap.legend.selection')}
+      defaultOpen={defaultOpen}
       entries={selectionLegendEntries(t, sectors)}
       note={t('practiceMap.legend.unplacedPartners')}
       testId="practice-selection-legend"

@@ -95,14 +95,23 @@ export const LINK_HALO: PolylineOptions = {
   interactive: false,
 };
 
-/** The units of the open practice's territory. */
-export const TERRITORY_STYLE: PathOptions = {
+/**
+ * The units of the open practice's territory: an opaque fill drawn in a translucent pane (so
+ * a powiat and its gminy, both in the territory, show one tone), and outlines above it.
+ */
+export const TERRITORY_FILL: PathOptions = {
+  stroke: false,
+  fill: true,
+  fillColor: '#f59e0b',
+  fillOpacity: 1,
+  interactive: false,
+};
+
+export const TERRITORY_OUTLINE: PathOptions = {
   color: '#b45309',
   weight: 2,
   opacity: 1,
-  fill: true,
-  fillColor: '#f59e0b',
-  fillOpacity: 0.35,
+  fill: false,
   interactive: false,
 };
 

@@ -16,7 +16,7 @@ import {
 } from 'leaflet';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
-import { FIT_MAX_ZOOM, MAP_PANES } from '../../config/map';
+import { FIT_MAX_ZOOM, LEGEND_OPEN_MIN_MAP_HEIGHT, MAP_PANES } from '../../config/map';
 import type { BoundaryFeature } from '../../data/decode-boundaries';
 import { useBoundaries } from '../../data/use-boundaries';
 import { useGazetteer } from '../../data/use-gazetteer';
@@ -31,14 +31,19 @@ import {
   LINK_HALO,
   linkOptions,
   PARTNER_MARKER,
-  TERRITORY_STYLE,
+  TERRITORY_FILL,
+  TERRITORY_OUTLINE,
 } from './practice-map-style';
 import { usePracticeIndex } from './use-practice-results';
 
-function paneRenderer(map: LeafletMap, pane: { name: string; zIndex: number }): Renderer {
+function paneRenderer(
+  map: LeafletMap,
+  pane: { name: string; zIndex: number; opacity?: number },
+): Renderer {
   const element = map.getPane(pane.name) ?? map.createPane(pane.name);
   element.style.zIndex = String(pane.zIndex);
   element.style.pointerEvents = 'none';
+  if (pane.opacity !== undefined) element.style.opacity = String(pane.opacity);
   return canvas({ pane: pane.name });
 }
 
@@ -59,15 +64,19 @@ export function PracticeSelectionLayer({ fitInitial = true }: PracticeSelectionL
   const { data: boundaries } = useBoundaries();
   const [renderers] = useState(() => ({
     territory: paneRenderer(map, MAP_PANES.practiceTerritory),
+    outline: paneRenderer(map, MAP_PANES.practiceTerritoryOutline),
     links: paneRenderer(map, MAP_PANES.practiceLinks),
   }));
   useEffect(
     () => () => {
       renderers.territory.remove();
+      renderers.outline.remove();
       renderers.links.remove();
     },
     [renderers],
   );
+  // On a short map (a phone) the legend starts folded, so it does not cover the practice.
+  const [legendOpen] = useState(() => map.getSize().y >= LEGEND_OPEN_MIN_MAP_HEIGHT);
 
   const practice = useMemo(() => {
     const p = practiceId === null ? undefined : index?.indexById.get(practiceId);
@@ -108,18 +117,24 @@ export function PracticeSelectionLayer({ fitInitial = true }: PracticeSelectionL
       .map((terc) => boundaries.feature(terc))
       .filter((item): item is BoundaryFeature => item !== undefined);
     // the options reach each polygon, the renderer (pane canvas) among them
-    const options: GeoJSONOptions & PathOptions = {
-      style: () => TERRITORY_STYLE,
-      interactive: false,
-      renderer: renderers.territory,
-    };
     const collection: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features };
-    const layer = geoJSON(collection, options).addTo(map);
+    const layerOf = (style: PathOptions, renderer: Renderer) => {
+      const options: GeoJSONOptions & PathOptions = {
+        style: () => style,
+        interactive: false,
+        renderer,
+      };
+      return geoJSON(collection, options).addTo(map);
+    };
+    const layers = [
+      layerOf(TERRITORY_FILL, renderers.territory),
+      layerOf(TERRITORY_OUTLINE, renderers.outline),
+    ];
     map
       .getPane(MAP_PANES.practiceTerritory.name)
       ?.setAttribute('data-feature-count', String(features.length));
     return () => {
-      layer.remove();
+      for (const layer of layers) layer.remove();
       map.getPane(MAP_PANES.practiceTerritory.name)?.removeAttribute('data-feature-count');
     };
   }, [boundaries, map, renderers, territoryKey]);
@@ -139,7 +154,7 @@ export function PracticeSelectionLayer({ fitInitial = true }: PracticeSelectionL
 
   return geometry ? (
     <MapControl position="topright" className="practice-map-legend">
-      <PracticeSelectionLegend sectors={geometry.sectors} />
+      <PracticeSelectionLegend sectors={geometry.sectors} defaultOpen={legendOpen} />
     </MapControl>
   ) : null;
 }
