@@ -222,8 +222,18 @@ export function checkBudgets(figures: Omit<DatasetFigures, 'budgets'>): Budget[]
     }
   }
   if (limits.openMs !== undefined) {
+    // the heading painted, and the app's own practice-opened mark when it sets one: both count
+    const open = session?.open;
+    const medians = [open?.ms.median, open?.markMs?.median].filter(
+      (value): value is number => value !== undefined && !Number.isNaN(value),
+    );
     budgets.push(
-      check('open practice median', finite(session?.open.ms.median), limits.openMs, 'ms'),
+      check(
+        'open practice median',
+        medians.length > 0 ? Math.max(...medians) : null,
+        limits.openMs,
+        'ms',
+      ),
     );
   }
   if (limits.heapMB !== undefined) {

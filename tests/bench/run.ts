@@ -12,7 +12,7 @@
 //   npm run bench -- --no-naive --no-profile --interactions 30
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Browser } from 'playwright-core';
@@ -189,7 +189,6 @@ function loadScenarios(): LoadScenario[] {
     },
   ];
   for (const dataset of datasets) {
-    const practicesUrl = dataset.synthetic ? datasetUrl(dataset.name) : undefined;
     const big = dataset.practices >= 100_000;
     list.push({
       kind: 'load',
@@ -198,26 +197,27 @@ function loadScenarios(): LoadScenario[] {
       dataset: dataset.name,
       path: '',
       readyMark: 'map-ready',
-      practicesUrl,
+      practicesUrl: dataset.synthetic ? datasetUrl(dataset.name) : undefined,
       runs: big ? runs100k : runs,
       warmUp: !big,
       timeoutMs: big ? 120_000 : 60_000,
     });
-    if (naiveDir) {
-      // one SVG marker per practice: 10k take ~20 s a load, 100k do not finish; 3 loads and 1 try
-      list.push({
-        kind: 'load',
-        name: `naive peer · ${dataset.name}`,
-        subject: 'naive peer',
-        dataset: dataset.name,
-        path: NAIVE_PEER_PATH,
-        readyMark: 'map-ready',
-        practicesUrl,
-        runs: dataset.practices >= 100_000 ? 1 : dataset.practices >= 10_000 ? 3 : runs,
-        warmUp: dataset.practices < 10_000,
-        timeoutMs: 60_000,
-      });
-    }
+  }
+  // one SVG marker per practice: 10k take 10-20 s a load, 100k do not finish; 3 loads, 1 try
+  for (const dataset of naiveDir ? datasets : []) {
+    list.push({
+      kind: 'load',
+      name: `naive peer · ${dataset.name}`,
+      subject: 'naive peer',
+      dataset: dataset.name,
+      path: NAIVE_PEER_PATH,
+      readyMark: 'map-ready',
+      practicesUrl: dataset.synthetic ? datasetUrl(dataset.name) : undefined,
+      runs: dataset.practices >= 100_000 ? 1 : dataset.practices >= 10_000 ? 3 : runs,
+      warmUp: dataset.practices < 10_000,
+      timeoutMs: 60_000,
+      ownBrowser: dataset.practices >= 100_000,
+    });
   }
   return list;
 }
@@ -231,22 +231,27 @@ async function measureLoads(
   const errors = new Map<string, string>();
   const rounds = Math.max(...scenarios.map((s) => s.runs));
   // One unrecorded load per scenario first (round 0); then the runs interleave scenarios, so a
-  // slow moment of the machine does not land on one scenario only.
+  // slow moment of the machine does not land on one scenario only. Scenarios with fewer runs
+  // take the last rounds.
   for (let round = 0; round <= rounds; round += 1) {
     for (const scenario of scenarios) {
-      if (round > scenario.runs || errors.has(scenario.name)) continue;
-      if (round === 0 && !scenario.warmUp) continue;
+      const first = rounds - scenario.runs + 1;
+      if (errors.has(scenario.name)) continue;
+      if (round === 0 ? !scenario.warmUp : round < first) continue;
+      const own = scenario.ownBrowser ? await launchChromium() : null;
       try {
-        const result = await measureLoad(browser, baseUrl, scenario);
+        const result = await measureLoad(own ?? browser, baseUrl, scenario);
         if (round === 0) continue;
         results.get(scenario.name)?.push(result);
         log(
-          `bench: ${scenario.name} load ${round}/${scenario.runs}: ${Math.round(result.readyMs)} ms`,
+          `bench: ${scenario.name} load ${round - first + 1}/${scenario.runs}: ${Math.round(result.readyMs)} ms`,
         );
       } catch (error) {
         const message = (error as Error).message.split('\n')[0] ?? 'unknown';
         errors.set(scenario.name, `gave up after a failed load: ${message}`);
         log(`bench: ${scenario.name}: ${message}`);
+      } finally {
+        await own?.close();
       }
     }
   }
@@ -263,6 +268,9 @@ const server = await serveBuild(distDir, [
 ]);
 const browser = await launchChromium();
 const profileDir = path.join(tmpdir(), `mapa-praktyk-bench-profiles-${process.pid}`);
+// The machine's load before and after measuring: figures taken while other work ran are slower.
+const loadAverage = () => loadavg().map((value) => Math.round(value * 100) / 100);
+const loadBefore = loadAverage();
 try {
   const measureStarted = performance.now();
   const loads = await measureLoads(browser, server.baseUrl, loadScenarios());
@@ -349,8 +357,8 @@ try {
   }
   const profileSeconds = seconds(performance.now() - profilesStarted);
 
-  const conditions =
-    'loopback, no CPU or network throttling, 1280x800, headless Chromium, base map tiles blocked (no network); a 2-core machine shared with other work';
+  const loadAfter = loadAverage();
+  const conditions = `loopback, no CPU or network throttling, 1280x800, headless Chromium, base map tiles blocked (no network); ${cpus().length} cores; load average (1, 5, 15 min) ${loadBefore.join(' ')} before measuring, ${loadAfter.join(' ')} after`;
   console.log(`Mapa Praktyk benchmark — ${conditions}`);
   console.log(
     'bytes: encoded response bodies as received (gzip from Vite preview, text ≥ 1 KB); ' +

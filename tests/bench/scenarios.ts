@@ -32,6 +32,11 @@ export interface LoadScenario {
   /** One unrecorded load first; slow scenarios skip it (the server and disk are warm by then). */
   warmUp: boolean;
   timeoutMs: number;
+  /**
+   * Runs in a browser of its own, closed afterwards: a page that may never finish (the naive peer
+   * at 100k) must not leave a busy renderer behind for the scenarios after it.
+   */
+  ownBrowser?: boolean;
 }
 
 /** Intercepted path of the practices file, relative to the base URL. */
