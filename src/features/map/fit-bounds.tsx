@@ -2,6 +2,7 @@ import type { LatLngBoundsLiteral } from 'leaflet';
 import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import { FIT_MAX_ZOOM } from '../../config/map';
+import { controlAwareFitOptions } from '../../lib/control-aware-padding';
 
 export interface FitTarget {
   /** A new key moves the map, even to the same bounds again. */
@@ -16,7 +17,7 @@ export function FitBounds({ target }: { target: FitTarget | null }) {
   useEffect(() => {
     if (!target || fitted.current === target.key) return;
     fitted.current = target.key;
-    map.fitBounds(target.bounds, { padding: [32, 32], maxZoom: FIT_MAX_ZOOM });
+    map.fitBounds(target.bounds, { ...controlAwareFitOptions(map), maxZoom: FIT_MAX_ZOOM });
   }, [map, target]);
   return null;
 }

@@ -35,6 +35,7 @@ import {
   TERRITORY_OUTLINE,
 } from './practice-map-style';
 import { usePracticeIndex } from './use-practice-results';
+import { controlAwareFitOptions } from '../../lib/control-aware-padding';
 
 function paneRenderer(
   map: LeafletMap,
@@ -149,7 +150,7 @@ export function PracticeSelectionLayer({ fitInitial = true }: PracticeSelectionL
     }
     if (!bounds || fitted.current === practiceId) return;
     fitted.current = practiceId;
-    map.fitBounds(bounds, { padding: [40, 40], maxZoom: FIT_MAX_ZOOM });
+    map.fitBounds(bounds, { ...controlAwareFitOptions(map), maxZoom: FIT_MAX_ZOOM });
   }, [bounds, map, practiceId]);
 
   return geometry ? (
