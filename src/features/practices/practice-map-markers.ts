@@ -265,6 +265,8 @@ export class PracticeMarkerView {
   /** The topmost marker under a mouse event, if any. */
   private hit(event: MouseEvent): Drawn | null {
     if (this.moving || this.order.length === 0 || this.map.getZoom() !== this.zoom) return null;
+    // a legend or a zoom button over a marker takes the pointer, not the marker beneath
+    if (event.target instanceof Element && event.target.closest('.leaflet-control')) return null;
     const point = this.map.project(this.map.mouseEventToLatLng(event), this.zoom);
     for (let i = this.order.length - 1; i >= 0; i -= 1) {
       const entry = this.order[i];
