@@ -11,6 +11,7 @@ import {
   type Practice,
 } from '../../src/data/schemas';
 import { DATA_FILES } from '../../src/config/data-files';
+import { LEVEL_MIN_ZOOM } from '../../src/config/map';
 import { launchChromium } from './browser';
 
 /** The production build's address, served by global-setup.ts. */
@@ -430,6 +431,19 @@ export class AppDriver {
       before.zoom,
       { timeout: 10_000 },
     );
+    // The finest level for the new zoom is built on first display (on a busy machine, some
+    // frames later): a pointer that arrives before it is drawn names nothing, so wait for it.
+    const { zoom } = await this.view();
+    const level =
+      zoom >= LEVEL_MIN_ZOOM.gmina
+        ? 'gmina'
+        : zoom >= LEVEL_MIN_ZOOM.powiat
+          ? 'powiat'
+          : 'voivodeship';
+    await this.page.waitForSelector(`.leaflet-${level}-boundaries-pane[data-feature-count]`, {
+      state: 'attached',
+      timeout: 10_000,
+    });
     // the zoom animation ends before moveend writes the hash; let one frame paint
     await this.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
   }
