@@ -31,6 +31,8 @@ export interface ProfileFindings {
   /** Busy (non-idle) time sampled. */
   busyMs: number;
   top: HotFunction[];
+  /** Self time summed by package (node_modules/x), source file (src/…) or V8 entry. */
+  places: { place: string; selfMs: number }[];
   /** The renderer's main thread in the Chromium trace: time by event, self (children excluded). */
   trace: { mainThreadMs: number; top: TraceEntry[] } | null;
   /** For `load`: each file's request start and response end, and the marks, from navigation start. */
@@ -143,7 +145,7 @@ export function topSelfTime(
     column: number,
   ) => Omit<HotFunction, 'selfMs' | 'percent' | 'functionName'> | null,
   count = 12,
-): { busyMs: number; top: HotFunction[] } {
+): { busyMs: number; top: HotFunction[]; places: { place: string; selfMs: number }[] } {
   const byNode = new Map(profile.nodes.map((node) => [node.id, node]));
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
@@ -166,9 +168,8 @@ export function topSelfTime(
     entry.us += us;
     self.set(key, entry);
   }
-  const top = [...self.values()]
+  const all = [...self.values()]
     .sort((a, b) => b.us - a.us)
-    .slice(0, count)
     .map(({ node, us }) => {
       const frame = node.callFrame;
       const resolved = frame.url ? resolve(frame.url, frame.lineNumber, frame.columnNumber) : null;
@@ -183,7 +184,28 @@ export function topSelfTime(
         percent: busyUs > 0 ? Math.round((us / busyUs) * 1000) / 10 : 0,
       };
     });
-  return { busyMs: Math.round(busyUs / 1000), top };
+  // self time by where the code lives: a package of node_modules, a file of src/, or V8's own
+  const byPlace = new Map<string, number>();
+  for (const hot of all) {
+    const place = hot.location.startsWith('node_modules/')
+      ? hot.location
+          .split('/')
+          .slice(0, hot.location.split('/')[1]?.startsWith('@') ? 3 : 2)
+          .join('/')
+      : hot.location.startsWith('src/')
+        ? (hot.location.split(':')[0] ?? hot.location)
+        : hot.location === ''
+          ? hot.functionName.startsWith('(')
+            ? hot.functionName
+            : '(builtins and DOM calls)'
+          : '(bundle, unmapped)';
+    byPlace.set(place, (byPlace.get(place) ?? 0) + hot.selfMs);
+  }
+  const places = [...byPlace.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([place, ms]) => ({ place, selfMs: Math.round(ms * 10) / 10 }));
+  return { busyMs: Math.round(busyUs / 1000), top: all.slice(0, count), places };
 }
 
 /**
@@ -256,6 +278,7 @@ export async function profileScenario(options: ProfileOptions): Promise<ProfileF
     scenario,
     busyMs: 0,
     top: [],
+    places: [],
     trace: null,
     waterfall: [],
     file,
@@ -306,12 +329,13 @@ export async function profileScenario(options: ProfileOptions): Promise<ProfileF
     mkdirSync(options.outDir, { recursive: true });
     writeFileSync(file, JSON.stringify(profile));
     writeFileSync(file.replace(/\.cpuprofile$/, '.trace.json'), trace);
-    const { busyMs, top } = topSelfTime(
+    const { busyMs, top, places } = topSelfTime(
       profile,
       bundleResolver(options.distDir, baseUrl, options.repoRoot),
     );
     findings.busyMs = busyMs;
     findings.top = top;
+    findings.places = places;
     const parsed = JSON.parse(trace.toString('utf8')) as { traceEvents?: TraceEvent[] };
     findings.trace = topTraceEvents(parsed.traceEvents ?? []);
   } catch (error) {
@@ -330,6 +354,12 @@ export function formatProfile(findings: ProfileFindings): string {
   for (const hot of findings.top) {
     lines.push(
       `  ${String(hot.selfMs).padStart(8)} ms ${String(hot.percent).padStart(5)}%  ${hot.functionName}  ${hot.location}${hot.text ? `  | ${hot.text}` : ''}`,
+    );
+  }
+  if (findings.places.length > 0) {
+    lines.push(
+      '  self time by place, ms: ' +
+        findings.places.map((entry) => `${entry.place} ${entry.selfMs}`).join(', '),
     );
   }
   if (findings.waterfall.length > 0) {
