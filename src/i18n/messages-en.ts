@@ -33,10 +33,10 @@ export const en: Messages = {
 
   'places.search.label': 'Find a place',
   'places.search.placeholder': 'gmina, powiat, voivodeship',
-  'places.search.loading': 'Loading the list of units…',
-  'places.search.noResults': 'No matching units',
-  'places.search.results': 'Results: {count}',
-  'places.search.resultsTruncated': 'Results: {count}, showing the first {shown}',
+  'unitSearch.loading': 'Loading the list of units…',
+  'unitSearch.noResults': 'No matching units',
+  'unitSearch.results': 'Results: {count}',
+  'unitSearch.resultsTruncated': 'Results: {count}, showing the first {shown}',
 
   'unitInfo.heading': 'Unit',
   'unitInfo.empty':
@@ -189,10 +189,6 @@ export const en: Messages = {
   'filters.option': '{label} ({count})',
   'filters.area.label': 'Add area',
   'filters.area.placeholder': 'powiat or gmina',
-  'filters.area.loading': 'Loading the list of units…',
-  'filters.area.noResults': 'No matching units',
-  'filters.area.results': 'Results: {count}',
-  'filters.area.resultsTruncated': 'Results: {count}, showing the first {shown}',
   'filters.search.label': 'Search practices',
   'filters.search.placeholder': 'title, summary, partner, place',
   'filters.active': 'Active filters',

@@ -33,10 +33,10 @@ export const pl = {
 
   'places.search.label': 'Szukaj miejsca',
   'places.search.placeholder': 'gmina, powiat, województwo',
-  'places.search.loading': 'Wczytywanie listy jednostek…',
-  'places.search.noResults': 'Brak pasujących jednostek',
-  'places.search.results': 'Wyników: {count}',
-  'places.search.resultsTruncated': 'Wyników: {count}, pokazano pierwsze {shown}',
+  'unitSearch.loading': 'Wczytywanie listy jednostek…',
+  'unitSearch.noResults': 'Brak pasujących jednostek',
+  'unitSearch.results': 'Wyników: {count}',
+  'unitSearch.resultsTruncated': 'Wyników: {count}, pokazano pierwsze {shown}',
 
   'unitInfo.heading': 'Jednostka',
   'unitInfo.empty':
@@ -188,10 +188,6 @@ export const pl = {
   'filters.option': '{label} ({count})',
   'filters.area.label': 'Dodaj obszar',
   'filters.area.placeholder': 'powiat lub gmina',
-  'filters.area.loading': 'Wczytywanie listy jednostek…',
-  'filters.area.noResults': 'Brak pasujących jednostek',
-  'filters.area.results': 'Wyników: {count}',
-  'filters.area.resultsTruncated': 'Wyników: {count}, pokazano pierwsze {shown}',
   'filters.search.label': 'Szukaj praktyk',
   'filters.search.placeholder': 'tytuł, opis, partner, miejsce',
   'filters.active': 'Aktywne filtry',

@@ -2,16 +2,13 @@
 // over the gazetteer (diacritics-insensitive; each option names its type and parent). Chosen
 // powiaty and gminy appear among the active filters, each with its count and a remove button.
 import { useMemo, useState } from 'react';
-import { Combobox, type ComboboxOption } from '../../components/ui/combobox';
-import { buildUnitSearchEntries, matchUnits } from '../../data/match-units';
+import { Combobox } from '../../components/ui/combobox';
 import { useGazetteer } from '../../data/use-gazetteer';
-import { describeUnit, formatUnitName } from '../../i18n/unit-text';
+import { useUnitSearch } from '../../hooks/use-unit-search';
 import { useT } from '../../i18n/use-t';
 import { useViewStore } from '../../stores/use-view-store';
 import type { FilterCounts } from './filter-counts';
 import { FilterOption } from './filter-option';
-
-const MAX_OPTIONS = 20;
 
 export function VoivodeshipFilter({ counts }: { counts: FilterCounts | null }) {
   const t = useT();
@@ -43,35 +40,11 @@ export function VoivodeshipFilter({ counts }: { counts: FilterCounts | null }) {
 
 export function AreaSearch() {
   const t = useT();
-  const { data: gazetteer, isPending } = useGazetteer();
   const region = useViewStore((state) => state.filters.region);
   const setValues = useViewStore((state) => state.setFilterValues);
   const [text, setText] = useState('');
 
-  const entries = useMemo(
-    () => (gazetteer ? buildUnitSearchEntries(gazetteer.units, (u) => formatUnitName(u, t)) : []),
-    [gazetteer, t],
-  );
-  const matches = useMemo(() => matchUnits(entries, text, MAX_OPTIONS), [entries, text]);
-  const options = useMemo<ComboboxOption[]>(
-    () =>
-      gazetteer
-        ? matches.units
-            .filter((unit) => !region.includes(unit.terc))
-            .map((unit) => ({ id: unit.terc, label: describeUnit(unit, gazetteer.lookup, t) }))
-        : [],
-    [gazetteer, matches, region, t],
-  );
-
-  let status: string;
-  if (isPending) status = t('filters.area.loading');
-  else if (matches.total === 0) status = t('filters.area.noResults');
-  else if (matches.total > matches.units.length)
-    status = t('filters.area.resultsTruncated', {
-      count: matches.total,
-      shown: matches.units.length,
-    });
-  else status = t('filters.area.results', { count: matches.total });
+  const { options, status } = useUnitSearch(text, region);
 
   return (
     <Combobox
