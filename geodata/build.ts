@@ -2,7 +2,7 @@
 // Bad input stops the build with one line per problem (file, feature, what to do), no stack.
 import path from 'node:path';
 import { buildBoundaries, type BuiltFile } from './boundaries/build-boundaries';
-import { isDataBuildError } from './build-error';
+import { runCommand } from './run-command';
 import { geodataSourceDir, OUTPUT_DIR, OUTPUT_FILES, PRACTICES_DIR, PROJECT_ROOT } from './paths';
 import { compilePractices, readGazetteerFile } from './practices-compile';
 
@@ -42,12 +42,7 @@ async function main(): Promise<void> {
   console.log(`data built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
-main().catch((error: unknown) => {
-  if (isDataBuildError(error)) {
-    console.error(`The data build stopped: ${error.problems.length} problem(s) in its input.`);
-    for (const problem of error.problems) console.error(problem);
-  } else {
-    console.error(error);
-  }
-  process.exitCode = 1;
+runCommand('The data build', async () => {
+  await main();
+  return 0;
 });

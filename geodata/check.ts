@@ -1,7 +1,7 @@
 // `npm run data:check [-- --dir <folder>] [--gazetteer <file>]`: checks every practice file
 // against the schema and the gazetteer. One line per problem (file, record, field); exit 1.
 import { parseArgs } from 'node:util';
-import { isDataBuildError } from './build-error';
+import { runCommand } from './run-command';
 import { OUTPUT_FILES, PRACTICES_DIR } from './paths';
 import { checkPractices, formatProblem, readGazetteerFile } from './practices-compile';
 
@@ -23,13 +23,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    if (isDataBuildError(error)) for (const line of error.problems) console.error(line);
-    else console.error(`data:check: ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 1;
-  },
-);
+runCommand('data:check', main);

@@ -6,13 +6,13 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { isDataBuildError } from '../build-error';
+import { runCommand } from '../run-command';
 import { OUTPUT_FILES, PRACTICES_DIR, PROJECT_ROOT } from '../paths';
 import { readGazetteerFile } from '../practices-compile';
 import { NO_DECISIONS, readDecisions } from './decisions';
 import { importPractices } from './import-practices';
 import { formatReport } from './report';
-import { readSourceFile, SourceFileError } from './source-record';
+import { readSourceFile } from './source-record';
 import { writePractices } from './write-practices';
 
 const DEFAULT_DECISIONS = path.join(PROJECT_ROOT, 'geodata', 'import', 'decisions.json');
@@ -97,14 +97,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    if (isDataBuildError(error)) for (const line of error.problems) console.error(line);
-    else if (error instanceof SourceFileError) console.error(error.message);
-    else console.error(`data:import: ${error instanceof Error ? error.message : String(error)}`);
-    process.exitCode = 1;
-  },
-);
+runCommand('data:import', main);

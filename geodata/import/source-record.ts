@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { z } from 'zod';
+import { DataBuildError } from '../build-error';
 
 export const MEMBER_KINDS = [
   'gmina',
@@ -75,12 +76,14 @@ export const sourceRecordSchema = z.object({
 });
 export type SourceRecord = z.infer<typeof sourceRecordSchema>;
 
-export class SourceFileError extends Error {
+/** A source file the importer cannot read: every problem line names the file. */
+export class SourceFileError extends DataBuildError {
   constructor(
     readonly file: string,
-    readonly problems: string[],
+    problems: readonly string[],
   ) {
-    super(`${file}: ${problems.length} problem(s)\n${problems.map((p) => `  ${p}`).join('\n')}`);
+    super(problems.map((problem) => `${file}: ${problem}`));
+    this.name = 'SourceFileError';
   }
 }
 

@@ -76,8 +76,15 @@ describe('CSV with the source columns', () => {
     );
   });
 
-  it('rejects a file without a title column', () => {
+  it('rejects a file without a title column, naming the file on every problem line', () => {
     expect(() => parseSourceCsv('a;b\n1;2\n', 'test.csv')).toThrow(SourceFileError);
+    try {
+      parseSourceCsv('a;b\n1;2\n', 'test.csv');
+    } catch (error) {
+      const problems = (error as SourceFileError).problems;
+      expect(problems.length).toBeGreaterThan(0);
+      for (const line of problems) expect(line).toMatch(/^test\.csv: /);
+    }
   });
 });
 
