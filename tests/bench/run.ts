@@ -329,11 +329,12 @@ try {
           budget.figure.includes('long task in filtering') ||
           budget.figure === 'long tasks in filtering'
         ) {
-          // the worst interaction kind is the one to look at
-          const kinds = (['region', 'type', 'sector', 'search'] as const).filter(
-            (kind) => (d.session?.interactions[kind].worst ?? 0) > 50,
-          );
-          for (const kind of kinds) wanted.add(kind);
+          // where the long tasks started: within interactions of a kind, or between them
+          const by = d.session?.filterLongTasksBy;
+          for (const kind of ['region', 'type', 'sector', 'search'] as const) {
+            if ((by?.[kind].count ?? 0) > 0) wanted.add(kind);
+          }
+          if ((by?.between.count ?? 0) > 0) wanted.add('settle');
         }
       }
       for (const scenario of wanted) {
