@@ -67,6 +67,9 @@ const { values } = parseArgs({
     'no-build': { type: 'boolean', default: false },
     'no-naive': { type: 'boolean', default: false },
     'no-profile': { type: 'boolean', default: false },
+    // profile these scenarios on every dataset, missed budget or not: load, region, type,
+    // sector, search, open, settle
+    profile: { type: 'string', multiple: true },
     dataset: { type: 'string', multiple: true },
   },
 });
@@ -89,6 +92,21 @@ for (const name of datasetNames) {
     throw new Error(`no dataset named ${name}; known: ${ALL_DATASETS.join(', ')}`);
   }
 }
+
+const PROFILED: readonly ProfiledScenario[] = [
+  'load',
+  'region',
+  'type',
+  'sector',
+  'search',
+  'open',
+  'settle',
+];
+const forcedProfiles = (values.profile ?? []).map((name) => {
+  const scenario = PROFILED.find((candidate) => candidate === name);
+  if (!scenario) throw new Error(`--profile ${name}: known are ${PROFILED.join(', ')}`);
+  return scenario;
+});
 
 const seconds = (milliseconds: number) => Math.round(milliseconds / 100) / 10;
 // progress goes to stderr, so stdout holds only the tables and the JSON line
@@ -316,7 +334,7 @@ try {
   if (!values['no-profile']) {
     for (const d of figures) {
       const dataset = datasets.find((candidate) => candidate.name === d.dataset);
-      const wanted = new Set<ProfiledScenario>();
+      const wanted = new Set<ProfiledScenario>(forcedProfiles);
       for (const budget of d.budgets) {
         if (budget.met !== false) continue;
         if (budget.figure.startsWith('map-ready') || budget.figure === 'heap after load')
