@@ -109,8 +109,14 @@ export function VirtualList({
     setActiveIndex(0);
     setScrollTop(0);
   }
+  // The element's scroll position as its scroll events last said: writing scrollTop forces a
+  // synchronous layout, so a list already at the top (the usual case while typing) is left alone.
+  const scrolledTo = useRef(initialTop);
   useLayoutEffect(() => {
-    if (scrollRef.current) scrollRef.current.scrollTop = 0;
+    if (scrollRef.current && scrolledTo.current !== 0) {
+      scrollRef.current.scrollTop = 0;
+      scrolledTo.current = 0;
+    }
   }, [resetKey]);
   // after the reset above, which also runs on mount
   useLayoutEffect(() => {
@@ -191,6 +197,7 @@ export function VirtualList({
       onScroll={(event) => {
         // re-render only when another row comes to the top edge, not on every scrolled pixel
         const top = event.currentTarget.scrollTop;
+        scrolledTo.current = top;
         if (Math.floor(top / itemHeight) !== Math.floor(scrollTop / itemHeight)) setScrollTop(top);
       }}
     >
