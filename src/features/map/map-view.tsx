@@ -5,6 +5,7 @@ import { MapContainer, ZoomControl } from 'react-leaflet';
 import { MAX_ZOOM, MIN_ZOOM, POLAND_BOUNDS } from '../../config/map';
 import { useLanguage, useT } from '../../i18n/use-t';
 import '../../lib/leaflet-canvas-redraw-guard';
+import { MapControl } from '../../lib/map-control';
 import { BaseTiles } from './base-tiles';
 import { InvalidateSizeOnResize } from './invalidate-size-on-resize';
 import { MapContainerAttributes } from './map-container-attributes';
@@ -52,13 +53,16 @@ export function MapView({ initialView, overlay, children }: MapViewProps) {
         <MapHashSync />
         <MapViewportSync />
         {children}
+        {!tilesAvailable && (
+          // a control, so it stacks with the attribution instead of lying over the legends
+          <MapControl position="bottomright">
+            <p className="map-notice map-notice--control" role="status">
+              {t('map.tilesUnavailable')}
+            </p>
+          </MapControl>
+        )}
       </MapContainer>
       {overlay}
-      {!tilesAvailable && (
-        <p className="map-notice" role="status">
-          {t('map.tilesUnavailable')}
-        </p>
-      )}
     </div>
   );
 }
