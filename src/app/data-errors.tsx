@@ -5,6 +5,7 @@ import type { DATA_FILES } from '../config/data-files';
 import { boundariesQueryOptions } from '../data/boundaries-query';
 import { DataLoadError } from '../data/data-load-error';
 import { gazetteerQueryOptions } from '../data/gazetteer-query';
+import { practicesQueryOptions } from '../data/practices-query';
 import type { Translate } from '../i18n/translate';
 import { useT } from '../i18n/use-t';
 
@@ -48,10 +49,12 @@ function DatasetError({
 export function DataErrors() {
   const boundaries = useQuery(boundariesQueryOptions());
   const gazetteer = useQuery(gazetteerQueryOptions());
+  const practices = useQuery(practicesQueryOptions());
   return (
     <>
       <DatasetError dataset="boundaries" query={boundaries} />
       <DatasetError dataset="gazetteer" query={gazetteer} />
+      <DatasetError dataset="practices" query={practices} />
     </>
   );
 }

@@ -74,3 +74,28 @@ test('a file that is not JSON is named too', async () => {
   const alert = await screen.findByRole('alert');
   expect(alert).toHaveTextContent('Plik data/boundaries.topo.json nie jest poprawnym plikiem JSON');
 });
+
+test('practices that break the schema are named with the record and field; the map still draws', async () => {
+  const file = structuredClone(FIXTURES[DATA_FILES.practices]) as {
+    practices: { id: string; sources: { url: string | null }[] }[];
+  };
+  const broken = file.practices[0];
+  if (!broken) throw new Error('fixture too small');
+  broken.sources = [{ url: 'javascript:alert(1)' }];
+  stubDataFetch((name) =>
+    name === DATA_FILES.practices ? { status: 200, body: file } : serveFixtures(name),
+  );
+  renderApp();
+
+  const alert = await screen.findByRole('alert');
+  expect(alert).toHaveTextContent('Nie udało się wczytać: praktyki');
+  expect(alert).toHaveTextContent('Plik data/practices.json ma nieprawidłową zawartość');
+  expect(alert).toHaveTextContent('practices[0].sources[0]');
+  await waitFor(() =>
+    expect(
+      document
+        .querySelector('.leaflet-voivodeship-boundaries-pane')
+        ?.getAttribute('data-feature-count'),
+    ).toBe('2'),
+  );
+});
