@@ -8,11 +8,19 @@
 let mapReadyMarked = false;
 let boundariesDrawn = false;
 const holds = new Set<object>();
+const afterReady: (() => void)[] = [];
 
 function markIfReady(): void {
   if (mapReadyMarked || !boundariesDrawn || holds.size > 0) return;
   mapReadyMarked = true;
   performance.mark('map-ready');
+  for (const callback of afterReady.splice(0)) callback();
+}
+
+/** Runs `callback` once `map-ready` is marked (now, if it is): for work the first view does not need. */
+export function afterMapReady(callback: () => void): void {
+  if (mapReadyMarked) callback();
+  else afterReady.push(callback);
 }
 
 /** The boundaries shown on first load are drawn. `map-ready` follows once no hold is left. */

@@ -12,6 +12,7 @@ import { filterPractices } from '../../src/features/practices/filter-practices';
 import {
   buildPracticeIndex,
   buildPracticeTextIndex,
+  textIndexOf,
   type PracticeIndex,
 } from '../../src/features/practices/practice-index';
 import { globalOrdering, sortPractices } from '../../src/features/practices/sort-practices';
@@ -113,7 +114,11 @@ function indexBytes(index: PracticeIndex): number {
     index.unitPractices,
   ])
     add(array);
-  for (const array of [index.text.postingStart, index.text.postingDocs, index.text.postingFields])
+  for (const array of [
+    textIndexOf(index).postingStart,
+    textIndexOf(index).postingDocs,
+    textIndexOf(index).postingFields,
+  ])
     add(array);
   return bytes;
 }
@@ -211,7 +216,7 @@ function main(): void {
       textIndexMs: round(text.ms),
       indexTypedArraysMb: round(indexBytes(index) / 1048576),
       indexHeapMb: round(heapMb),
-      words: index.text.words.length,
+      words: textIndexOf(index).words.length,
       defaultOrderMs: round(defaultOrder.ms),
       nameOrderMs: round(nameOrder.ms),
       coldFirstMs: round(coldMs),

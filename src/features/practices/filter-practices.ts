@@ -26,7 +26,7 @@ import {
   setBit,
   type Bitset,
 } from './bitset';
-import { regionBits, type PracticeIndex } from './practice-index';
+import { regionBits, textIndexOf, type PracticeIndex } from './practice-index';
 import { searchText } from './text-index';
 
 /** The facets with counts (the text query has none). */
@@ -200,7 +200,7 @@ export function filterPractices(
   if (filters.years !== null) active.push({ key: 'years', bits: yearBits(index, filters.years) });
   let textScores: Uint16Array | null = null;
   if (filters.q !== '') {
-    const match = searchText(index.text, filters.q);
+    const match = searchText(textIndexOf(index), filters.q);
     if (match !== null) {
       textScores = match.scores;
       active.push({ key: 'q', bits: match.bits });

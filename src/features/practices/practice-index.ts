@@ -21,7 +21,7 @@ import {
 import { gminaTypeOf, isCityWithPowiatRights, tercLevel } from '../../data/terc';
 import { LEADING_UNIT_TYPES, type LeadingUnitType } from '../../stores/view-state';
 import { createBitset, setBit, type Bitset } from './bitset';
-import { buildTextIndex, type TextIndex } from './text-index';
+import { buildTextIndex, textIndexBuilder, type AddText, type TextIndex } from './text-index';
 
 /** A practice's territory unit `unit` overlaps region `region` (either lies within the other). */
 export function overlapsRegion(unit: string, region: string): boolean {
@@ -72,8 +72,7 @@ export interface PracticeIndex {
   /** The inverse: practices overlapping each unit, ascending: unitPractices[unitStart[u] .. unitStart[u+1]). */
   readonly unitStart: Uint32Array;
   readonly unitPractices: Uint32Array;
-
-  readonly text: TextIndex;
+  // The text index is not a field: it is built on first need, see textIndexOf.
 }
 
 function bitsetsFor<K extends string>(keys: readonly K[], size: number): Record<K, Bitset> {
@@ -107,15 +106,22 @@ export interface BuildOptions {
 /**
  * The full-text index of practices: titles, summaries and tags, partner and implementer names,
  * and the gazetteer names of the leader and the territory units (so "Kościerzynie" finds a
- * practice whose text never names Kościerzyna but whose territory includes it). Most of the cost
- * of buildPracticeIndex at 100,000 practices is here.
+ * practice whose text never names Kościerzyna but whose territory includes it). It costs more
+ * than the rest of the index together, so buildPracticeIndex leaves it for textIndexOf.
  */
 export function buildPracticeTextIndex(
   practices: readonly Practice[],
   gazetteerUnits: readonly Unit[],
 ): TextIndex {
+  return buildTextIndex(practices.length, describePractices(practices, gazetteerUnits));
+}
+
+function describePractices(
+  practices: readonly Practice[],
+  gazetteerUnits: readonly Unit[],
+): (p: number, add: AddText) => void {
   const nameByCode = new Map(gazetteerUnits.map((unit) => [unit.terc, unit.name]));
-  return buildTextIndex(practices.length, (p, add) => {
+  return (p, add) => {
     const practice = practices[p];
     if (!practice) return;
     add(practice.title, 'title');
@@ -129,7 +135,81 @@ export function buildPracticeTextIndex(
       const name = nameByCode.get(code);
       if (name !== undefined) add(name, 'place');
     }
-  });
+  };
+}
+
+interface TextIndexState {
+  built: TextIndex | null;
+  /** The build in progress (advanceTextIndex), or null before it starts. */
+  builder: Generator<void, TextIndex, void> | null;
+}
+
+// Most of the cost of a full index, and only a search needs it: the map's first view is drawn
+// without it, then it is built in idle time (advanceTextIndex) or at the first query.
+const textIndexes = new WeakMap<PracticeIndex, TextIndexState>();
+
+function textStateOf(index: PracticeIndex): TextIndexState {
+  let state = textIndexes.get(index);
+  if (!state) textIndexes.set(index, (state = { built: null, builder: null }));
+  return state;
+}
+
+function checkedTextIndex(index: PracticeIndex, text: TextIndex): TextIndex {
+  if (text.size !== index.size) {
+    throw new Error(
+      `buildPracticeIndex: the text index has ${text.size} documents, not ${index.size}`,
+    );
+  }
+  return text;
+}
+
+/** The full-text index of `index`'s practices: built (or its build finished) on the first call, then the same object. */
+export function textIndexOf(index: PracticeIndex): TextIndex {
+  const state = textStateOf(index);
+  // without a deadline the build runs to the end, so it never returns null
+  return state.built ?? (buildTextUntil(index, state, Infinity) as TextIndex);
+}
+
+/** Whether textIndexOf would return at once (the text index is built). */
+export function isTextIndexBuilt(index: PracticeIndex): boolean {
+  return textIndexes.get(index)?.built != null;
+}
+
+/**
+ * Advances the build of the text index by about `budgetMs` of work (at least one step); true once
+ * it is built. For idle-time slices; textIndexOf finishes whatever is left.
+ */
+export function advanceTextIndex(index: PracticeIndex, budgetMs: number): boolean {
+  const state = textStateOf(index);
+  return (
+    state.built !== null || buildTextUntil(index, state, performance.now() + budgetMs) !== null
+  );
+}
+
+/** Runs the build until `until` (performance.now() time, at least one step): the index, or null if not done yet. */
+function buildTextUntil(
+  index: PracticeIndex,
+  state: TextIndexState,
+  until: number,
+): TextIndex | null {
+  const builder = (state.builder ??= textIndexBuilder(
+    index.size,
+    describePractices(index.practices, index.units),
+  ));
+  try {
+    do {
+      const step = builder.next();
+      if (step.done) {
+        state.builder = null;
+        state.built = checkedTextIndex(index, step.value);
+        return state.built;
+      }
+    } while (until === Infinity || performance.now() < until);
+  } catch (error) {
+    state.builder = null; // a generator that threw is finished: start over next time
+    throw error;
+  }
+  return null;
 }
 
 /**
@@ -234,12 +314,7 @@ export function buildPracticeIndex(
     units.flatMap((unit, i) => (unit.level === 'voivodeship' ? [i] : [])),
   );
 
-  const text = options.text ?? buildPracticeTextIndex(practices, units);
-  if (text.size !== size) {
-    throw new Error(`buildPracticeIndex: the text index has ${text.size} documents, not ${size}`);
-  }
-
-  return {
+  const index: PracticeIndex = {
     practices,
     size,
     indexById,
@@ -257,8 +332,9 @@ export function buildPracticeIndex(
     overlapUnits,
     unitStart,
     unitPractices,
-    text,
   };
+  if (options.text) textStateOf(index).built = checkedTextIndex(index, options.text);
+  return index;
 }
 
 /** Practices overlapping region `code` (see the region rule above), as a new bitset. */

@@ -89,11 +89,29 @@ class WordTable {
   }
 }
 
+/** Documents tokenized between two pauses of textIndexBuilder (about a millisecond of work). */
+const DOCUMENTS_PER_STEP = 256;
+
 /** Builds the index of `size` documents; `describe(i, add)` adds the texts of document i. */
 export function buildTextIndex(
   size: number,
   describe: (documentIndex: number, add: AddText) => void,
 ): TextIndex {
+  const builder = textIndexBuilder(size, describe);
+  for (;;) {
+    const step = builder.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * buildTextIndex as a generator that pauses every few hundred documents, so the build can run in
+ * slices of idle time (and be finished at once when a search needs it before it is done).
+ */
+export function* textIndexBuilder(
+  size: number,
+  describe: (documentIndex: number, add: AddText) => void,
+): Generator<void, TextIndex, void> {
   const table = new WordTable();
   const docs = new GrowableU32();
   const ids = new GrowableU32();
@@ -126,6 +144,7 @@ export function buildTextIndex(
       maskOfWord[id] = 0;
     }
     wordsOfDoc.length = 0;
+    if (doc % DOCUMENTS_PER_STEP === DOCUMENTS_PER_STEP - 1) yield;
   }
 
   // Sort the dictionary, then lay the postings out by word (a counting sort keeps documents

@@ -8,7 +8,9 @@ import { useGazetteer } from '../../data/use-gazetteer';
 import { useViewStore } from '../../stores/use-view-store';
 import type { Filters } from '../../stores/view-state';
 import { filterPractices, type FilterResult } from './filter-practices';
-import { buildPracticeIndex, type PracticeIndex } from './practice-index';
+import { advanceTextIndex, buildPracticeIndex, type PracticeIndex } from './practice-index';
+import { afterMapReady } from '../../utils/performance-marks';
+import { whenIdle } from '../../utils/when-idle';
 import type { PracticesFile } from '../../data/schemas';
 import type { GazetteerIndex } from '../../data/gazetteer-index';
 
@@ -20,7 +22,24 @@ export function indexFor(practicesFile: PracticesFile, gazetteer: GazetteerIndex
   if (cached && cached.gazetteer === gazetteer) return cached.index;
   const index = buildPracticeIndex(practicesFile.practices, gazetteer.units);
   indexes.set(practicesFile, { gazetteer, index });
+  prepareTextIndexWhenIdle(index);
   return index;
+}
+
+/** Slice of idle time given to the text index build at a time (under a frame, no long task). */
+const TEXT_INDEX_SLICE_MS = 8;
+
+/**
+ * Builds the text index after the first view is drawn, in slices of idle time, so the map is not
+ * kept waiting for it and the first search does not pay for it (if it comes first, it finishes
+ * the build itself). Nothing to cancel: the index lives as long as its dataset.
+ */
+function prepareTextIndexWhenIdle(index: PracticeIndex): void {
+  if (typeof window === 'undefined') return;
+  const slice = () => {
+    if (!advanceTextIndex(index, TEXT_INDEX_SLICE_MS)) whenIdle(slice);
+  };
+  afterMapReady(() => whenIdle(slice));
 }
 
 const lastResult = new WeakMap<PracticeIndex, { filters: Filters; result: FilterResult }>();

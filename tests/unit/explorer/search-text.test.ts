@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { bitsToIndexes } from '../../../src/features/practices/bitset';
 import { filterPractices } from '../../../src/features/practices/filter-practices';
-import { buildPracticeIndex } from '../../../src/features/practices/practice-index';
+import {
+  advanceTextIndex,
+  buildPracticeIndex,
+  buildPracticeTextIndex,
+  isTextIndexBuilt,
+  textIndexOf,
+} from '../../../src/features/practices/practice-index';
 import { findWords, searchText } from '../../../src/features/practices/text-index';
 import { EMPTY_FILTERS } from '../../../src/stores/view-state';
 import {
@@ -11,7 +17,7 @@ import {
   tokenizeQuery,
   tokenizeText,
 } from '../../../src/utils/search-text';
-import { createRandom } from '../../bench/synthetic-practices';
+import { createRandom, generatePractices } from '../../bench/synthetic-practices';
 import { defined, loadFixtureGazetteer, loadFixturePractices } from './fixtures';
 
 const practices = loadFixturePractices();
@@ -135,15 +141,65 @@ describe('practice search', () => {
   });
 
   it('scores: a word in the title ranks above a word in the summary, exact above inflected', () => {
-    const match = defined(searchText(index.text, 'Kraków'));
+    const match = defined(searchText(textIndexOf(index), 'Kraków'));
     const score = (id: string) => match.scores[defined(index.indexById.get(id))] ?? 0;
     expect(score('miasta-nauki')).toBeGreaterThan(score('krakowski-obszar-funkcjonalny'));
     expect(match.tokens).toEqual(['krakow']);
   });
 
   it('dictionary lookup narrows by prefix then tests the rule', () => {
-    const words = findWords(index.text, 'gminach').map((w) => index.text.words[w]);
+    const words = findWords(textIndexOf(index), 'gminach').map((w) => textIndexOf(index).words[w]);
     expect(words).toEqual(expect.arrayContaining(['gmin', 'gmina', 'gminy']));
     expect(words.every((word) => word?.startsWith('gmin'))).toBe(true);
+  });
+});
+
+describe('the text index is built on first need, once', () => {
+  const gazetteer = loadFixtureGazetteer();
+
+  it('filters without a query leave it unbuilt; the first query builds it; later ones reuse it', () => {
+    const fresh = buildPracticeIndex(practices, gazetteer.units);
+    expect(isTextIndexBuilt(fresh)).toBe(false);
+    filterPractices(fresh, { ...EMPTY_FILTERS, region: ['22'], type: ['social-services'] });
+    filterPractices(fresh, EMPTY_FILTERS, { facets: false });
+    expect(isTextIndexBuilt(fresh)).toBe(false);
+
+    const first = filterPractices(fresh, { ...EMPTY_FILTERS, q: 'Kraków' });
+    expect(isTextIndexBuilt(fresh)).toBe(true);
+    const text = textIndexOf(fresh);
+    filterPractices(fresh, { ...EMPTY_FILTERS, q: 'nauka' });
+    expect(textIndexOf(fresh)).toBe(text);
+    expect(first.count).toBe(search('Kraków').length);
+  });
+
+  it('an idle-time build in slices gives the same index as a build at once', () => {
+    const many = generatePractices(1_000, gazetteer, 11);
+    const sliced = buildPracticeIndex(many, gazetteer.units);
+    // a zero budget still advances one step (a few hundred practices), never the whole build
+    expect(advanceTextIndex(sliced, 0)).toBe(false);
+    expect(isTextIndexBuilt(sliced)).toBe(false);
+    let slices = 1;
+    while (!advanceTextIndex(sliced, 0)) slices += 1;
+    expect(slices).toBeGreaterThan(1);
+    expect(isTextIndexBuilt(sliced)).toBe(true);
+    const text = textIndexOf(sliced);
+    expect(advanceTextIndex(sliced, 0)).toBe(true);
+    expect(textIndexOf(sliced)).toBe(text);
+    expect(text).toEqual(buildPracticeTextIndex(many, gazetteer.units));
+
+    // a query in the middle of a build finishes it
+    const interrupted = buildPracticeIndex(many, gazetteer.units);
+    advanceTextIndex(interrupted, 0);
+    expect(textIndexOf(interrupted)).toEqual(text);
+  });
+
+  it('a prebuilt text index is used as given, and must cover the same practices', () => {
+    const prebuilt = buildPracticeTextIndex(practices, gazetteer.units);
+    const withText = buildPracticeIndex(practices, gazetteer.units, { text: prebuilt });
+    expect(isTextIndexBuilt(withText)).toBe(true);
+    expect(textIndexOf(withText)).toBe(prebuilt);
+    expect(() =>
+      buildPracticeIndex(practices.slice(1), gazetteer.units, { text: prebuilt }),
+    ).toThrow(/text index has/);
   });
 });
