@@ -21,10 +21,10 @@
 // lookup, so `__proto__` is just an unknown key), undecodable %-sequences are reported, not thrown.
 import { isTercCode } from '../data/terc';
 import { normalizeQueryText } from '../utils/search-text';
+import { LANGUAGES, type Language } from '../i18n/languages';
 import {
   DEFAULT_VIEW_STATE,
   FILTER_VOCABULARIES,
-  LANGS,
   MAX_QUERY_LENGTH,
   MAX_REGIONS,
   MAX_YEAR,
@@ -33,7 +33,6 @@ import {
   VIEWS,
   sortedUnique,
   type Filters,
-  type Lang,
   type Sort,
   type View,
   type ViewState,
@@ -207,7 +206,7 @@ export function parseViewState(search: string): ParsedViewState {
   let practice: string | null = null;
   let view: View | null = null;
   let sort: Sort | null = null;
-  let lang: Lang | null = null;
+  let lang: Language | null = null;
 
   for (const { key, rawValue, value: decoded } of params) {
     const quotedKey = quote(key);
@@ -292,7 +291,7 @@ export function parseViewState(search: string): ParsedViewState {
         }
         if (key === 'view' && isOneOf(VIEWS, slug)) view = slug;
         else if (key === 'sort' && isOneOf(SORTS, slug)) sort = slug;
-        else if (key === 'lang' && isOneOf(LANGS, slug)) lang = slug;
+        else if (key === 'lang' && isOneOf(LANGUAGES, slug)) lang = slug;
         else invalid(decoded);
         break;
       }

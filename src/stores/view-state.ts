@@ -1,5 +1,6 @@
 // The shareable view state: what the URL query string encodes and the view store mirrors.
 // Filters use codes and slugs only (TERC codes for places), never display names.
+import { DEFAULT_LANGUAGE, type Language } from '../i18n/languages';
 import {
   COOPERATION_FORMS,
   PRACTICE_TYPES,
@@ -25,9 +26,6 @@ export type LeadingUnitType = (typeof LEADING_UNIT_TYPES)[number];
 
 export const VIEWS = ['map', 'list', 'table'] as const;
 export type View = (typeof VIEWS)[number];
-
-export const LANGS = ['pl', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
 
 /** Orders of the list (the same slugs as SORT_ORDERS in features/practices/sort-practices.ts). */
 export const SORTS = ['relevance', 'newest', 'name'] as const;
@@ -71,7 +69,7 @@ export interface ViewState {
   view: View;
   /** Order of the list and of the table's practices. */
   sort: Sort;
-  lang: Lang;
+  lang: Language;
 }
 
 /** The longest free-text query kept (code points). */
@@ -94,7 +92,7 @@ export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
   practice: null,
   view: 'map',
   sort: 'relevance',
-  lang: 'pl',
+  lang: DEFAULT_LANGUAGE,
 }) as ViewState;
 
 /** Allowed values of each list filter other than region (whose values are TERC codes). */

@@ -11,11 +11,11 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { isTercCode } from '../data/terc';
 import { normalizeQueryText } from '../utils/search-text';
 import { sameViewState } from './url-state';
+import { LANGUAGES, type Language } from '../i18n/languages';
 import {
   DEFAULT_VIEW_STATE,
   EMPTY_FILTERS,
   FILTER_VOCABULARIES,
-  LANGS,
   MAX_QUERY_LENGTH,
   MAX_REGIONS,
   MAX_YEAR,
@@ -25,7 +25,6 @@ import {
   sortedUnique,
   type FilterValue,
   type Filters,
-  type Lang,
   type ListFilterKey,
   type Sort,
   type View,
@@ -53,7 +52,7 @@ export interface ViewStoreActions {
   setView(view: View): void;
   /** The order of the list: how the same practices are shown, so no new history entry. */
   setSort(sort: Sort): void;
-  setLang(lang: Lang): void;
+  setLang(lang: Language): void;
   /** Takes a state read from the URL (start, popstate): no history entry is written. */
   applyUrlState(state: ViewState): void;
   /** Takes a corrected state (after validateViewState): replaces the current history entry. */
@@ -115,7 +114,9 @@ export function canonicalViewState(state: ViewState): ViewState {
     practice: state.practice,
     view: (VIEWS as readonly string[]).includes(state.view) ? state.view : DEFAULT_VIEW_STATE.view,
     sort: (SORTS as readonly string[]).includes(state.sort) ? state.sort : DEFAULT_VIEW_STATE.sort,
-    lang: (LANGS as readonly string[]).includes(state.lang) ? state.lang : DEFAULT_VIEW_STATE.lang,
+    lang: (LANGUAGES as readonly string[]).includes(state.lang)
+      ? state.lang
+      : DEFAULT_VIEW_STATE.lang,
   };
 }
 

@@ -1,7 +1,8 @@
 // Links built from data and the page address. Every href rendered for a practice passes through
 // safeHref: only http(s) and mailto survive, whatever the data or a future schema lets through.
 import { toSearchString } from '../../stores/url-state';
-import { DEFAULT_VIEW_STATE, type Lang } from '../../stores/view-state';
+import type { Language } from '../../i18n/languages';
+import { DEFAULT_VIEW_STATE } from '../../stores/view-state';
 
 function hasControlOrSpace(text: string): boolean {
   for (let i = 0; i < text.length; i += 1) {
@@ -57,7 +58,7 @@ export function mailtoHref({ to, subject, body }: CorrectionMail): string {
 export function practiceLink(
   location: { origin: string; pathname: string },
   id: string,
-  lang: Lang,
+  lang: Language,
 ): string {
   const search = toSearchString({ ...DEFAULT_VIEW_STATE, practice: id, lang });
   return `${location.origin}${location.pathname}${search}`;

@@ -9,9 +9,9 @@ import {
   validateViewState,
   type UrlIssue,
 } from '../../../src/stores/url-state';
+import { LANGUAGES } from '../../../src/i18n/languages';
 import {
   DEFAULT_VIEW_STATE,
-  LANGS,
   LEADING_UNIT_TYPES,
   MAX_QUERY_LENGTH,
   MAX_REGIONS,
@@ -105,7 +105,7 @@ function randomState(random: () => number): ViewState {
     practice,
     view: VIEWS[int(VIEWS.length)] ?? 'map',
     sort: SORTS[int(SORTS.length)] ?? 'relevance',
-    lang: LANGS[int(LANGS.length)] ?? 'pl',
+    lang: LANGUAGES[int(LANGUAGES.length)] ?? 'pl',
   };
 }
 
