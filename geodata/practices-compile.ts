@@ -12,6 +12,7 @@ import {
   type Gazetteer,
   type Practice,
 } from '../src/data/schemas';
+import { compareDefault } from '../src/features/practices/sort-practices';
 import type { BuiltFile } from './boundaries/build-boundaries';
 import { DataBuildError } from './build-error';
 
@@ -243,8 +244,9 @@ export interface CompileOptions extends CheckOptions {
 }
 
 /**
- * Checks the folder and writes the compiled practices (sorted by id, compact, same input → same
- * bytes). Throws a DataBuildError listing every problem, one line each, when any file is bad.
+ * Checks the folder and writes the compiled practices (in the app's default order, compact, same
+ * input → same bytes). The order is total (it ends with the id), and the app finds the file
+ * already sorted in one pass instead of sorting it at load (globalOrdering). Throws a DataBuildError listing every problem, one line each, when any file is bad.
  */
 export async function compilePractices({
   outFile,
@@ -252,7 +254,7 @@ export async function compilePractices({
 }: CompileOptions): Promise<{ files: BuiltFile[]; count: number }> {
   const { practices, problems } = await checkPractices(options);
   if (problems.length > 0) throw new DataBuildError(problems.map(formatProblem));
-  const sorted = [...practices].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const sorted = [...practices].sort(compareDefault);
   const text = JSON.stringify(practicesFileSchema.parse({ version: 1, practices: sorted }));
   await fs.mkdir(path.dirname(outFile), { recursive: true });
   await fs.writeFile(outFile, text);

@@ -16,6 +16,7 @@ import {
   type Sector,
   type Unit,
 } from '../../src/data/schemas';
+import { compareDefault } from '../../src/features/practices/sort-practices';
 
 /** A small fast seeded PRNG (mulberry32): the same seed, the same sequence, everywhere. */
 export function createRandom(seed: number): () => number {
@@ -449,13 +450,16 @@ export function generatePractices(
   return Array.from({ length: count }, (_, n) => generateOne(prepared, random, n));
 }
 
-/** The same as a practices file (what the app loads). */
+/**
+ * The same as a practices file (what the app loads), in the order the build writes it
+ * (geodata/practices-compile.ts: the app's default order).
+ */
 export function generatePracticesFile(
   count: number,
   gazetteer: Gazetteer | readonly Unit[],
   seed: number,
 ): PracticesFile {
-  return { version: 1, practices: generatePractices(count, gazetteer, seed) };
+  return { version: 1, practices: generatePractices(count, gazetteer, seed).sort(compareDefault) };
 }
 
 /** Reads and validates a gazetteer file (by default the one `npm run build:data` writes); null when it does not exist. */

@@ -63,12 +63,32 @@ export function globalOrdering(index: PracticeIndex, order: SortOrder): Ordering
   const cached = cache[order];
   if (cached) return cached;
   const compare = COMPARATORS[order];
-  const keyed = index.practices.map((practice, position) => ({ practice, position }));
-  keyed.sort((a, b) => compare(a.practice, b.practice));
-  const sorted = Uint32Array.from(keyed, (entry) => entry.position);
+  const { practices } = index;
+  let sorted: Uint32Array;
+  if (isSorted(practices, compare)) {
+    // the build writes the file in the default order: one pass instead of a sort at load
+    sorted = new Uint32Array(practices.length);
+    for (let p = 0; p < sorted.length; p += 1) sorted[p] = p;
+  } else {
+    const keyed = practices.map((practice, position) => ({ practice, position }));
+    keyed.sort((a, b) => compare(a.practice, b.practice));
+    sorted = Uint32Array.from(keyed, (entry) => entry.position);
+  }
   const rank = new Uint32Array(sorted.length);
-  sorted.forEach((p, r) => (rank[p] = r));
+  for (let r = 0; r < sorted.length; r += 1) rank[sorted[r] ?? 0] = r;
   return (cache[order] = { order: sorted, rank });
+}
+
+function isSorted(
+  practices: readonly Practice[],
+  compare: (a: Practice, b: Practice) => number,
+): boolean {
+  let previous: Practice | undefined;
+  for (const practice of practices) {
+    if (previous !== undefined && compare(previous, practice) > 0) return false;
+    previous = practice;
+  }
+  return true;
 }
 
 /**

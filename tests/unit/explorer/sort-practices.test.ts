@@ -96,4 +96,17 @@ describe('sorting', () => {
       expect(actual, order).toEqual(expected);
     }
   });
+
+  it('a file already in an order (as the build writes the default one) gives the same orders', () => {
+    const inDefaultOrder = generatePractices(600, gazetteer, 3).sort(compareDefault);
+    const sortedIndex = buildPracticeIndex(inDefaultOrder, gazetteer.units);
+    const relevance = globalOrdering(sortedIndex, 'relevance');
+    expect([...relevance.order]).toEqual(inDefaultOrder.map((_, p) => p));
+    expect([...relevance.rank]).toEqual(inDefaultOrder.map((_, p) => p));
+    const expected = [...inDefaultOrder].sort(compareNewest).map((p) => p.id);
+    const actual = [...globalOrdering(sortedIndex, 'newest').order].map(
+      (p) => defined(inDefaultOrder[p]).id,
+    );
+    expect(actual).toEqual(expected);
+  });
 });

@@ -144,9 +144,14 @@ describe('compilePractices', () => {
     expect((error as DataBuildError).problems).toHaveLength(18);
   });
 
-  it('writes the practices sorted by id, compact, the same bytes each time', async () => {
+  it('writes the practices in the default order, compact, the same bytes each time', async () => {
     const folder = mkdtempSync(path.join(os.tmpdir(), 'practices-compile-'));
     try {
+      // newer first (same number of partners), then by id
+      writeFileSync(
+        path.join(folder, 'c-newer.json'),
+        JSON.stringify(practice('c-newer', { yearStarted: 2020 })),
+      );
       writeFileSync(
         path.join(folder, 'b-second.json'),
         JSON.stringify(practice('b-second'), null, 2),
@@ -164,13 +169,13 @@ describe('compilePractices', () => {
       const first = readFileSync(outFile, 'utf8');
       await compilePractices({ practicesDir: folder, gazetteer, outFile, today: TODAY });
       expect(readFileSync(outFile, 'utf8')).toBe(first);
-      expect(result.count).toBe(2);
+      expect(result.count).toBe(3);
       expect(result.files[0]?.bytes).toBe(Buffer.byteLength(first));
       expect(first).not.toContain('\n');
       const parsed = JSON.parse(first) as { version: number; practices: Practice[] };
       expect(parsed.version).toBe(1);
-      expect(parsed.practices.map((p) => p.id)).toEqual(['a-first', 'b-second']);
-      expect(Object.keys(parsed.practices[0] ?? {})[0]).toBe('id');
+      expect(parsed.practices.map((p) => p.id)).toEqual(['c-newer', 'a-first', 'b-second']);
+      expect(Object.keys(parsed.practices[1] ?? {})[0]).toBe('id');
     } finally {
       rmSync(folder, { recursive: true, force: true });
       rmSync(`${folder}-out`, { recursive: true, force: true });
