@@ -229,6 +229,19 @@ export function buildPracticeIndex(
   // sorted codes: a unit's subtree is the run of codes after it that start with its code
   const codes = units.map((unit) => unit.terc);
   const inSubtree = (u: number, code: string) => codes[u]?.startsWith(code) === true;
+  // per gazetteer unit, computed once: the end of its subtree and its ancestors' indexes (−1:
+  // none), so a territory code found in the gazetteer costs one lookup, no slices
+  const subtreeEnd = new Uint32Array(units.length);
+  const powiatOf = new Int32Array(units.length).fill(-1);
+  const voivodeshipOf = new Int32Array(units.length).fill(-1);
+  for (let u = 0; u < units.length; u += 1) {
+    const code = codes[u] ?? '';
+    let end = u + 1;
+    while (inSubtree(end, code)) end += 1;
+    subtreeEnd[u] = end;
+    if (code.length > 2) voivodeshipOf[u] = unitIndexByCode.get(code.slice(0, 2)) ?? -1;
+    if (code.length > 4) powiatOf[u] = unitIndexByCode.get(code.slice(0, 4)) ?? -1;
+  }
 
   const byType = bitsetsFor(PRACTICE_TYPES, size);
   const byForm = bitsetsFor(COOPERATION_FORMS, size);
@@ -253,7 +266,12 @@ export function buildPracticeIndex(
     overlap[overlapLength++] = u;
   };
 
-  practices.forEach((practice, p) => {
+  for (let p = 0; p < size; p += 1) {
+    const practice = practices[p];
+    if (!practice) {
+      overlapStart[p + 1] = overlapLength;
+      continue;
+    }
     setBit(byType[practice.type], p);
     setBit(byForm[practice.form], p);
     for (const partner of practice.partners) setBit(bySector[partner.sector], p);
@@ -271,21 +289,28 @@ export function buildPracticeIndex(
     }
 
     for (const code of practice.territory) {
-      // ancestors (a gmina's powiat and voivodeship) ...
+      const self = unitIndexByCode.get(code);
+      if (self !== undefined) {
+        // ancestors (a gmina's powiat and voivodeship), the unit itself and everything within it
+        const voivodeship = voivodeshipOf[self] ?? -1;
+        if (voivodeship >= 0) addOverlap(p, voivodeship);
+        const powiat = powiatOf[self] ?? -1;
+        if (powiat >= 0) addOverlap(p, powiat);
+        const end = subtreeEnd[self] ?? self;
+        for (let u = self; u < end; u += 1) addOverlap(p, u);
+        continue;
+      }
+      // not in the gazetteer: the same by code
       for (const length of [2, 4]) {
         if (code.length > length) {
           const ancestor = unitIndexByCode.get(code.slice(0, length));
           if (ancestor !== undefined) addOverlap(p, ancestor);
         }
       }
-      // ... the unit itself and everything within it
-      const self = unitIndexByCode.get(code);
-      for (let u = self ?? lowerBoundCode(codes, code); inSubtree(u, code); u += 1) {
-        addOverlap(p, u);
-      }
+      for (let u = lowerBoundCode(codes, code); inSubtree(u, code); u += 1) addOverlap(p, u);
     }
     overlapStart[p + 1] = overlapLength;
-  });
+  }
   const overlapUnits = overlap.slice(0, overlapLength);
 
   // Invert practice → units into unit → practices (practices stay ascending).
