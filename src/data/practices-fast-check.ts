@@ -5,14 +5,18 @@
 // summary to trim); for anything else the caller runs zod, so errors name the file, record and
 // field exactly as before. Keep it in step with schemas.ts: tests/unit/practices-fast-check.test.ts
 // mutates every field and checks that a yes here always means the same yes from zod.
-import { COOPERATION_FORMS, PRACTICE_TYPES, SECTORS, type PracticesFile } from './schemas';
+import {
+  COOPERATION_FORMS,
+  ISO_DATE_PATTERN,
+  PRACTICE_TYPES,
+  SAFE_URL_PATTERN,
+  SECTORS,
+  SLUG_PATTERN,
+  type PracticesFile,
+} from './schemas';
 import { isTercCode } from './terc';
 
 type Fields = Record<string, unknown>;
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const SAFE_URL = /^(https?:\/\/|mailto:)/i;
 
 const TYPES: ReadonlySet<unknown> = new Set(PRACTICE_TYPES);
 const FORMS: ReadonlySet<unknown> = new Set(COOPERATION_FORMS);
@@ -67,11 +71,11 @@ function isTerc(value: unknown): boolean {
 }
 
 function isSafeUrl(value: unknown): boolean {
-  return typeof value === 'string' && SAFE_URL.test(value);
+  return typeof value === 'string' && SAFE_URL_PATTERN.test(value);
 }
 
 function isDateOrNull(value: unknown): boolean {
-  return value === null || (typeof value === 'string' && ISO_DATE.test(value));
+  return value === null || (typeof value === 'string' && ISO_DATE_PATTERN.test(value));
 }
 
 function isImplementer(value: unknown): boolean {
@@ -103,7 +107,7 @@ function isSource(value: unknown): boolean {
 function isPractice(value: unknown): boolean {
   if (!isRecordOf(value, PRACTICE_KEYS)) return false;
   const id = value.id;
-  if (typeof id !== 'string' || !SLUG.test(id)) return false;
+  if (typeof id !== 'string' || !SLUG_PATTERN.test(id)) return false;
   if (!isTrimmedText(value.title) || !isTrimmedText(value.summary)) return false;
   if (!isOptionalString(value.description)) return false;
   if (!TYPES.has(value.type) || !FORMS.has(value.form)) return false;

@@ -98,12 +98,17 @@ export type CooperationForm = (typeof COOPERATION_FORMS)[number];
 export const SECTORS = ['jst', 'public', 'ngo', 'business', 'science'] as const;
 export type Sector = (typeof SECTORS)[number];
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+/** Shared with the quick check of practices.json (practices-fast-check.ts). */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+export const SAFE_URL_PATTERN = /^(https?:\/\/|mailto:)/i;
+
+const isoDate = z.string().regex(ISO_DATE_PATTERN, 'expected YYYY-MM-DD');
 
 /** Only http(s) and mailto links are ever rendered. */
 export const safeUrl = z
   .string()
-  .refine((value) => /^(https?:\/\/|mailto:)/i.test(value), { message: 'not an http(s) link' });
+  .refine((value) => SAFE_URL_PATTERN.test(value), { message: 'not an http(s) link' });
 
 export const partnerSchema = z.object({
   name: z.string().min(1),
@@ -116,7 +121,7 @@ export type Partner = z.infer<typeof partnerSchema>;
 
 export const practiceSchema = z.object({
   /** Stable, readable slug. */
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a lower-case slug'),
+  id: z.string().regex(SLUG_PATTERN, 'expected a lower-case slug'),
   title: z.string().trim().min(1),
   summary: z.string().trim().min(1),
   description: z.string().optional(),
