@@ -17,6 +17,11 @@ export const FIT_MAX_ZOOM = 10;
 /** Map height (px) from which the legends start unfolded; on a shorter map (a phone) they start folded. */
 export const LEGEND_OPEN_MIN_MAP_HEIGHT = 560;
 
+/** Whether a map of this height shows its legends unfolded at first. */
+export function legendsStartOpen(mapHeight: number): boolean {
+  return mapHeight >= LEGEND_OPEN_MIN_MAP_HEIGHT;
+}
+
 /** Zoom from which each finer level is drawn (voivodeship outlines are always drawn). */
 export const LEVEL_MIN_ZOOM = { voivodeship: MIN_ZOOM, powiat: 7, gmina: 8 } as const;
 

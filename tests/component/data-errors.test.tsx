@@ -3,7 +3,13 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, expect, test, vi } from 'vitest';
 import { DATA_FILES } from '../../src/config/data-files';
-import { FIXTURES, renderApp, serveFixtures, stubDataFetch } from './support/render-app';
+import {
+  FIXTURES,
+  drawnFeatures,
+  renderApp,
+  serveFixtures,
+  stubDataFetch,
+} from './support/render-app';
 
 afterEach(() => {
   cleanup();
@@ -30,13 +36,7 @@ test('a missing boundaries file is named in an alert, and Retry loads it', async
   boundariesMissing = false;
   await user.click(within(alert).getByRole('button', { name: 'Spróbuj ponownie' }));
   await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
-  await waitFor(() =>
-    expect(
-      document
-        .querySelector('.leaflet-voivodeship-boundaries-pane')
-        ?.getAttribute('data-feature-count'),
-    ).toBe('2'),
-  );
+  await waitFor(() => expect(drawnFeatures('voivodeship')).toBe('2'));
 });
 
 test('a gazetteer that breaks the schema is named with the record and field', async () => {
@@ -57,13 +57,7 @@ test('a gazetteer that breaks the schema is named with the record and field', as
     `Plik data/gazetteer.json ma nieprawidłową zawartość: units[3].name (record ${broken.terc})`,
   );
   // the boundaries do not depend on it
-  await waitFor(() =>
-    expect(
-      document
-        .querySelector('.leaflet-voivodeship-boundaries-pane')
-        ?.getAttribute('data-feature-count'),
-    ).toBe('2'),
-  );
+  await waitFor(() => expect(drawnFeatures('voivodeship')).toBe('2'));
 });
 
 test('a file that is not JSON is named too', async () => {
@@ -91,11 +85,5 @@ test('practices that break the schema are named with the record and field; the m
   expect(alert).toHaveTextContent('Nie udało się wczytać: praktyki');
   expect(alert).toHaveTextContent('Plik data/practices.json ma nieprawidłową zawartość');
   expect(alert).toHaveTextContent('practices[0].sources[0]');
-  await waitFor(() =>
-    expect(
-      document
-        .querySelector('.leaflet-voivodeship-boundaries-pane')
-        ?.getAttribute('data-feature-count'),
-    ).toBe('2'),
-  );
+  await waitFor(() => expect(drawnFeatures('voivodeship')).toBe('2'));
 });

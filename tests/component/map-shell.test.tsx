@@ -3,19 +3,13 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { MAP_PANES } from '../../src/config/map';
 import { parseMapHash } from '../../src/features/map/map-hash';
-import { renderApp, stubDataFetch } from './support/render-app';
+import { drawnFeatures, renderApp, stubDataFetch } from './support/render-app';
 
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
 });
-
-/** The number of features a level's layer has put on the map, or null when it is not drawn. */
-function drawnFeatures(level: keyof typeof MAP_PANES): string | null {
-  const pane = document.querySelector(`.leaflet-${MAP_PANES[level].name}-pane`);
-  return pane?.getAttribute('data-feature-count') ?? null;
-}
 
 describe('the map shell', () => {
   test('opens fitted to Poland with the voivodeship outlines from the data, then marks map-ready', async () => {

@@ -4,7 +4,7 @@
 // at 7, gminy from 8), with its legend; coarser levels stay outlines above it.
 import { useMemo, useState } from 'react';
 import { useMap } from 'react-leaflet';
-import { LEGEND_OPEN_MIN_MAP_HEIGHT } from '../../config/map';
+import { legendsStartOpen } from '../../config/map';
 import type { UnitLevel } from '../../data/terc';
 import { useBoundaries } from '../../data/use-boundaries';
 import { MapControl } from '../../lib/map-control';
@@ -49,7 +49,7 @@ export function BoundaryLayers({
   const interactive = interactiveLevel(zoom);
   const { data } = useBoundaries();
   // On a short map (a phone) the legend starts folded, so it does not cover the map.
-  const [legendOpen] = useState(() => map.getSize().y >= LEGEND_OPEN_MIN_MAP_HEIGHT);
+  const [legendOpen] = useState(() => legendsStartOpen(map.getSize().y));
 
   // The finest level shown is the one shaded (it is also the one that answers the pointer).
   const shaded = interactive;

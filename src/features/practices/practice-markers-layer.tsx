@@ -5,7 +5,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useEffectEvent, useMemo, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
-import { LEGEND_OPEN_MIN_MAP_HEIGHT, MAP_PANES } from '../../config/map';
+import { legendsStartOpen, MAP_PANES } from '../../config/map';
 import { practicesQueryOptions } from '../../data/practices-query';
 import { useGazetteer } from '../../data/use-gazetteer';
 import { formatPracticeCount } from '../../i18n/plural';
@@ -110,7 +110,7 @@ export function PracticeMarkersLayer({ legend = true, onUpdate }: PracticeMarker
   }, [view, data]);
 
   // On a short map (a phone) the legend starts folded, so it does not cover the markers.
-  const [legendOpen] = useState(() => map.getSize().y >= LEGEND_OPEN_MIN_MAP_HEIGHT);
+  const [legendOpen] = useState(() => legendsStartOpen(map.getSize().y));
 
   const hoveredPractice = hoveredId === null ? null : (index?.indexById.get(hoveredId) ?? null);
   useEffect(() => {

@@ -16,7 +16,7 @@ import {
 } from 'leaflet';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
-import { FIT_MAX_ZOOM, LEGEND_OPEN_MIN_MAP_HEIGHT, MAP_PANES } from '../../config/map';
+import { FIT_MAX_ZOOM, legendsStartOpen, MAP_PANES } from '../../config/map';
 import type { BoundaryFeature } from '../../data/decode-boundaries';
 import { useBoundaries } from '../../data/use-boundaries';
 import { useGazetteer } from '../../data/use-gazetteer';
@@ -77,7 +77,7 @@ export function PracticeSelectionLayer({ fitInitial = true }: PracticeSelectionL
     [renderers],
   );
   // On a short map (a phone) the legend starts folded, so it does not cover the practice.
-  const [legendOpen] = useState(() => map.getSize().y >= LEGEND_OPEN_MIN_MAP_HEIGHT);
+  const [legendOpen] = useState(() => legendsStartOpen(map.getSize().y));
 
   const practice = useMemo(() => {
     const p = practiceId === null ? undefined : index?.indexById.get(practiceId);

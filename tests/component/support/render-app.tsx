@@ -12,6 +12,7 @@ import { useUnitSelectionStore } from '../../../src/stores/unit-selection-store'
 import boundaries from '../../fixtures/app/boundaries.topo.json';
 import gazetteer from '../../fixtures/app/gazetteer.json';
 import practices from '../../fixtures/explorer/practices.json';
+import { MAP_PANES } from '../../../src/config/map';
 
 export const FIXTURES: Record<string, unknown> = {
   [DATA_FILES.boundaries]: boundaries,
@@ -55,4 +56,10 @@ export function renderApp({ hash = '', search = '' }: { hash?: string; search?: 
       <App />
     </AppProvider>,
   );
+}
+
+/** The number of features a level's layer has put on the map, or null when it is not drawn. */
+export function drawnFeatures(level: keyof typeof MAP_PANES): string | null {
+  const pane = document.querySelector(`.leaflet-${MAP_PANES[level].name}-pane`);
+  return pane?.getAttribute('data-feature-count') ?? null;
 }
