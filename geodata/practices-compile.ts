@@ -12,7 +12,7 @@ import {
   type Gazetteer,
   type Practice,
 } from '../src/data/schemas';
-import { compareDefault } from '../src/features/practices/sort-practices';
+import { compareDefault } from '../src/features/practices/engine/sort-practices';
 import type { BuiltFile } from './boundaries/build-boundaries';
 import { DataBuildError } from './build-error';
 

@@ -1,7 +1,7 @@
 // Adapts the filter engine's result to the plain counts the filter panel takes (features do not
 // import each other; they meet here).
 import type { FilterCounts } from '../features/filters/filter-counts';
-import { countOfUnit } from '../features/practices/filter-practices';
+import { countOfUnit } from '../features/practices/engine/filter-practices';
 import type { PracticeResults } from '../features/practices/use-practice-results';
 
 export function filterCountsOf(results: PracticeResults | null): FilterCounts | null {

@@ -7,15 +7,15 @@
 //
 // Figures are for the engine alone (no React, no DOM); the browser bench measures the app.
 import { OUTPUT_FILES } from '../../geodata/paths';
-import { bitsToIndexes } from '../../src/features/practices/bitset';
-import { filterPractices } from '../../src/features/practices/filter-practices';
+import { bitsToIndexes } from '../../src/features/practices/engine/bitset';
+import { filterPractices } from '../../src/features/practices/engine/filter-practices';
 import {
   buildPracticeIndex,
   buildPracticeTextIndex,
   textIndexOf,
   type PracticeIndex,
-} from '../../src/features/practices/practice-index';
-import { globalOrdering, sortPractices } from '../../src/features/practices/sort-practices';
+} from '../../src/features/practices/engine/practice-index';
+import { globalOrdering, sortPractices } from '../../src/features/practices/engine/sort-practices';
 import { EMPTY_FILTERS, type Filters } from '../../src/stores/view-state';
 import type { Gazetteer, PracticesFile } from '../../src/data/schemas';
 import { generatePracticesFile, readGazetteerFile } from './synthetic-practices';

@@ -2,7 +2,7 @@ import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { PracticesFile } from '../../src/data/schemas';
-import { PracticeDetail } from '../../src/features/practices/practice-detail';
+import { PracticeDetail } from '../../src/features/practices/detail/practice-detail';
 import { useUnitSelectionStore } from '../../src/stores/unit-selection-store';
 import { viewStore } from '../../src/stores/use-view-store';
 import { PRACTICES, renderWithPractices } from './support/practice-ui';

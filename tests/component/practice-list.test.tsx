@@ -1,8 +1,8 @@
 import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, test } from 'vitest';
-import { PracticeDetail } from '../../src/features/practices/practice-detail';
-import { PracticeList } from '../../src/features/practices/practice-list';
+import { PracticeDetail } from '../../src/features/practices/detail/practice-detail';
+import { PracticeList } from '../../src/features/practices/list/practice-list';
 import { useMapViewportStore } from '../../src/stores/map-viewport-store';
 import { usePracticeHoverStore } from '../../src/stores/practice-hover-store';
 import { useViewStore, viewStore } from '../../src/stores/use-view-store';

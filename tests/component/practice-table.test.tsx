@@ -1,8 +1,8 @@
 import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, test } from 'vitest';
-import { PracticeDetail } from '../../src/features/practices/practice-detail';
-import { PracticeTable } from '../../src/features/practices/practice-table';
+import { PracticeDetail } from '../../src/features/practices/detail/practice-detail';
+import { PracticeTable } from '../../src/features/practices/table/practice-table';
 import { useViewStore, viewStore } from '../../src/stores/use-view-store';
 import { renderWithPractices } from './support/practice-ui';
 

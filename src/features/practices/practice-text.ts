@@ -5,7 +5,7 @@ import type { Language } from '../../i18n/languages';
 import { pluralForm } from '../../i18n/plural';
 import type { Translate } from '../../i18n/translate';
 import { describeUnit } from '../../i18n/unit-text';
-import type { PracticeIndex } from './practice-index';
+import type { PracticeIndex } from './engine/practice-index';
 
 /** A lookup of units over the index's (sorted) gazetteer units. */
 export function unitLookup(index: PracticeIndex): (terc: string) => Unit | undefined {

@@ -11,8 +11,8 @@ import {
   type Gazetteer,
   type PracticesFile,
 } from '../../../src/data/schemas';
-import { forgetOpenedFromList } from '../../../src/features/practices/practice-list-memory';
-import { forgetTableMemory } from '../../../src/features/practices/practice-table-memory';
+import { forgetOpenedFromList } from '../../../src/features/practices/list/practice-list-memory';
+import { forgetTableMemory } from '../../../src/features/practices/table/practice-table-memory';
 import { useMapViewportStore } from '../../../src/stores/map-viewport-store';
 import { usePracticeHoverStore } from '../../../src/stores/practice-hover-store';
 import { useUnitSelectionStore } from '../../../src/stores/unit-selection-store';

@@ -6,17 +6,17 @@ import {
   type Practice,
   type Unit,
 } from '../../../src/data/schemas';
-import { bitsToIndexes } from '../../../src/features/practices/bitset';
+import { bitsToIndexes } from '../../../src/features/practices/engine/bitset';
 import {
   countByUnit,
   countOfUnit,
   filterPractices,
   voivodeshipCounts,
-} from '../../../src/features/practices/filter-practices';
+} from '../../../src/features/practices/engine/filter-practices';
 import {
   buildPracticeIndex,
   leadingUnitTypeOf,
-} from '../../../src/features/practices/practice-index';
+} from '../../../src/features/practices/engine/practice-index';
 import { EMPTY_FILTERS, LEADING_UNIT_TYPES, type Filters } from '../../../src/stores/view-state';
 import { matchesStem, tokenizeQuery, tokenizeText } from '../../../src/utils/search-text';
 import { createRandom, generatePractices } from '../../bench/synthetic-practices';

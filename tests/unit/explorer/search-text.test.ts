@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { bitsToIndexes } from '../../../src/features/practices/bitset';
-import { filterPractices } from '../../../src/features/practices/filter-practices';
+import { bitsToIndexes } from '../../../src/features/practices/engine/bitset';
+import { filterPractices } from '../../../src/features/practices/engine/filter-practices';
 import {
   advanceTextIndex,
   buildPracticeIndex,
   buildPracticeTextIndex,
   isTextIndexBuilt,
   textIndexOf,
-} from '../../../src/features/practices/practice-index';
-import { findWords, searchText } from '../../../src/features/practices/text-index';
+} from '../../../src/features/practices/engine/practice-index';
+import { findWords, searchText } from '../../../src/features/practices/engine/text-index';
 import { EMPTY_FILTERS } from '../../../src/stores/view-state';
 import {
   foldText,

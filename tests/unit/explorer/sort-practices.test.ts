@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { filterPractices } from '../../../src/features/practices/filter-practices';
-import { buildPracticeIndex } from '../../../src/features/practices/practice-index';
+import { filterPractices } from '../../../src/features/practices/engine/filter-practices';
+import { buildPracticeIndex } from '../../../src/features/practices/engine/practice-index';
 import {
   SORT_ORDERS,
   compareDefault,
@@ -9,7 +9,7 @@ import {
   globalOrdering,
   sortPractices,
   type SortOrder,
-} from '../../../src/features/practices/sort-practices';
+} from '../../../src/features/practices/engine/sort-practices';
 import { EMPTY_FILTERS, type Filters } from '../../../src/stores/view-state';
 import { generatePractices } from '../../bench/synthetic-practices';
 import { defined, loadFixtureGazetteer, loadFixturePractices } from './fixtures';

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { bitsetFromIndexes, fullBitset } from '../../../src/features/practices/bitset';
-import { filterPractices } from '../../../src/features/practices/filter-practices';
-import { buildPracticeIndex } from '../../../src/features/practices/practice-index';
+import { bitsetFromIndexes, fullBitset } from '../../../src/features/practices/engine/bitset';
+import { filterPractices } from '../../../src/features/practices/engine/filter-practices';
+import { buildPracticeIndex } from '../../../src/features/practices/engine/practice-index';
 import {
   FAN_MAX,
   FAN_ZOOM,
@@ -14,7 +14,7 @@ import {
   practicesShown,
   queryMarkers,
   type BBox,
-} from '../../../src/features/practices/practice-map-clusters';
+} from '../../../src/features/practices/map/practice-map-clusters';
 import { EMPTY_FILTERS } from '../../../src/stores/view-state';
 import { generatePractices } from '../../bench/synthetic-practices';
 import { defined, loadFixtureGazetteer, loadFixturePractices } from '../explorer/fixtures';

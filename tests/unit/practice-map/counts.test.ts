@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { filterPractices } from '../../../src/features/practices/filter-practices';
-import { buildPracticeIndex } from '../../../src/features/practices/practice-index';
-import { unitCountLookup } from '../../../src/features/practices/practice-map-counts';
+import { filterPractices } from '../../../src/features/practices/engine/filter-practices';
+import { buildPracticeIndex } from '../../../src/features/practices/engine/practice-index';
+import { unitCountLookup } from '../../../src/features/practices/map/practice-map-counts';
 import { EMPTY_FILTERS } from '../../../src/stores/view-state';
 import { defined, loadFixtureGazetteer, loadFixturePractices } from '../explorer/fixtures';
 

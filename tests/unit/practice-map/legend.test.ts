@@ -10,14 +10,14 @@ import { choroplethClasses } from '../../../src/features/boundaries/choropleth';
 import {
   practiceTypeLegendEntries,
   selectionLegendEntries,
-} from '../../../src/features/practices/practice-map-legend';
+} from '../../../src/features/practices/map/practice-map-legend';
 import {
   CLUSTER_COLOR,
   PRACTICE_TYPE_STYLES,
   SECTOR_LINK_STYLES,
   clusterLabel,
   clusterRadius,
-} from '../../../src/features/practices/practice-map-style';
+} from '../../../src/features/practices/map/practice-map-style';
 import { createTranslate } from '../../../src/i18n/translate';
 import { contrastRatio } from './contrast';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Practice, Unit } from '../../../src/data/schemas';
-import { buildPracticeGeometry } from '../../../src/features/practices/practice-map-links';
+import { buildPracticeGeometry } from '../../../src/features/practices/map/practice-map-links';
 import { defined, loadFixtureGazetteer, loadFixturePractices } from '../explorer/fixtures';
 
 const gazetteer = loadFixtureGazetteer();

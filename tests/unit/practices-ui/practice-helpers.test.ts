@@ -4,15 +4,18 @@ import {
   readCorrectionsEmail,
 } from '../../../src/config/corrections';
 import { gazetteerSchema, practicesFileSchema, type Partner } from '../../../src/data/schemas';
-import { filterPractices } from '../../../src/features/practices/filter-practices';
-import { buildPracticeIndex } from '../../../src/features/practices/practice-index';
+import { filterPractices } from '../../../src/features/practices/engine/filter-practices';
+import { buildPracticeIndex } from '../../../src/features/practices/engine/practice-index';
 import {
   displayUrl,
   mailtoHref,
   practiceLink,
   safeHref,
 } from '../../../src/features/practices/practice-links';
-import { practicesOfUnit, unitChildren } from '../../../src/features/practices/practice-table-rows';
+import {
+  practicesOfUnit,
+  unitChildren,
+} from '../../../src/features/practices/table/practice-table-rows';
 import {
   countPhrase,
   formatAddress,
@@ -20,8 +23,8 @@ import {
   partnersBrief,
   partnersBySector,
 } from '../../../src/features/practices/practice-text';
-import { practicesInBounds } from '../../../src/features/practices/practices-in-bounds';
-import { sortPractices } from '../../../src/features/practices/sort-practices';
+import { practicesInBounds } from '../../../src/features/practices/engine/practices-in-bounds';
+import { sortPractices } from '../../../src/features/practices/engine/sort-practices';
 import { visibleRange } from '../../../src/components/ui/virtual-list';
 import { createTranslate } from '../../../src/i18n/translate';
 import { EMPTY_FILTERS } from '../../../src/stores/view-state';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { SORT_ORDERS } from '../../../src/features/practices/sort-practices';
+import { SORT_ORDERS } from '../../../src/features/practices/engine/sort-practices';
 import { parseViewState, serializeViewState } from '../../../src/stores/url-state';
 import { DEFAULT_VIEW_STATE, SORTS } from '../../../src/stores/view-state';
 import { createViewStore } from '../../../src/stores/view-store';

@@ -3,25 +3,25 @@
 // whose marker is in the map's view. Virtualised, so 10,000 practices cost what 20 do.
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { VirtualList, type VirtualRow } from '../../components/ui/virtual-list';
-import type { Language } from '../../i18n/languages';
-import type { Translate } from '../../i18n/translate';
-import { useLanguage, useT } from '../../i18n/use-t';
-import { useMapViewportStore } from '../../stores/map-viewport-store';
-import { usePracticeHoverStore } from '../../stores/practice-hover-store';
-import { toSearchString } from '../../stores/url-state';
-import { useViewStore } from '../../stores/use-view-store';
-import { SORTS, type ViewState } from '../../stores/view-state';
-import type { PracticeIndex } from './practice-index';
-import { practiceRowText } from './practice-text';
+import { VirtualList, type VirtualRow } from '../../../components/ui/virtual-list';
+import type { Language } from '../../../i18n/languages';
+import type { Translate } from '../../../i18n/translate';
+import { useLanguage, useT } from '../../../i18n/use-t';
+import { useMapViewportStore } from '../../../stores/map-viewport-store';
+import { usePracticeHoverStore } from '../../../stores/practice-hover-store';
+import { toSearchString } from '../../../stores/url-state';
+import { useViewStore } from '../../../stores/use-view-store';
+import { SORTS, type ViewState } from '../../../stores/view-state';
+import type { PracticeIndex } from '../engine/practice-index';
+import { practiceRowText } from '../practice-text';
 import {
   openedFromList,
   rememberOpenedFromList,
   forgetOpenedFromList,
 } from './practice-list-memory';
-import { practicesInBounds } from './practices-in-bounds';
-import { sortPractices } from './sort-practices';
-import { usePracticeResults } from './use-practice-results';
+import { practicesInBounds } from '../engine/practices-in-bounds';
+import { sortPractices } from '../engine/sort-practices';
+import { usePracticeResults } from '../use-practice-results';
 import './practice-list.css';
 
 /** Row height in rem: two lines of title, the place, the type and partners (see practice-list.css). */

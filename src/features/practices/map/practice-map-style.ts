@@ -3,7 +3,7 @@
 // same letter in Polish and English: S społeczne/social, T techniczne/technical, …), and each
 // partner sector has its own dash pattern. Marker colours carry white letters at ≥ 4.5:1.
 import type { CircleMarkerOptions, PathOptions, PolylineOptions } from 'leaflet';
-import type { PracticeType, Sector } from '../../data/schemas';
+import type { PracticeType, Sector } from '../../../data/schemas';
 
 export interface PracticeTypeStyle {
   color: string;

@@ -17,9 +17,9 @@ import {
   type PracticeType,
   type Sector,
   type Unit,
-} from '../../data/schemas';
-import { gminaTypeOf, isCityWithPowiatRights, tercLevel } from '../../data/terc';
-import { LEADING_UNIT_TYPES, type LeadingUnitType } from '../../stores/view-state';
+} from '../../../data/schemas';
+import { gminaTypeOf, isCityWithPowiatRights, tercLevel } from '../../../data/terc';
+import { LEADING_UNIT_TYPES, type LeadingUnitType } from '../../../stores/view-state';
 import { createBitset, setBit, type Bitset } from './bitset';
 import { buildTextIndex, textIndexBuilder, type AddText, type TextIndex } from './text-index';
 

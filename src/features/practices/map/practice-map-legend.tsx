@@ -1,10 +1,10 @@
 // Legends of the practice layers: entries are built by pure functions (tested), shown by the
 // shared Legend component.
-import { Legend, type LegendEntry } from '../../components/ui/legend';
-import { MAP_PANES } from '../../config/map';
-import { PRACTICE_TYPES, type Sector } from '../../data/schemas';
-import type { Translate } from '../../i18n/translate';
-import { useT } from '../../i18n/use-t';
+import { Legend, type LegendEntry } from '../../../components/ui/legend';
+import { MAP_PANES } from '../../../config/map';
+import { PRACTICE_TYPES, type Sector } from '../../../data/schemas';
+import type { Translate } from '../../../i18n/translate';
+import { useT } from '../../../i18n/use-t';
 import {
   CLUSTER_COLOR,
   LEADER_MARKER,

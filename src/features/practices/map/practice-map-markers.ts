@@ -16,9 +16,9 @@ import {
   type Map as LeafletMap,
   type Tooltip,
 } from 'leaflet';
-import { LabelledCircleMarker } from '../../lib/labelled-circle-marker';
-import '../../lib/leaflet-canvas-redraw-guard';
-import type { PracticeIndex } from './practice-index';
+import { LabelledCircleMarker } from '../../../lib/labelled-circle-marker';
+import '../../../lib/leaflet-canvas-redraw-guard';
+import type { PracticeIndex } from '../engine/practice-index';
 import {
   FAN_ZOOM,
   queryMarkers,

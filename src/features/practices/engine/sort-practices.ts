@@ -1,7 +1,7 @@
 // Ordering the matching practices. Each order is computed once per index over all practices
 // (lazily, then cached); sorting a result is then a walk through that order keeping the members of
 // the result, O(n) with no comparisons. Only relevance with a text query sorts the result itself.
-import type { Practice } from '../../data/schemas';
+import type { Practice } from '../../../data/schemas';
 import { countBits, hasBit, type Bitset } from './bitset';
 import type { PracticeIndex } from './practice-index';
 

@@ -9,13 +9,13 @@ import {
   type CooperationForm,
   type PracticeType,
   type Sector,
-} from '../../data/schemas';
+} from '../../../data/schemas';
 import {
   LEADING_UNIT_TYPES,
   type Filters,
   type LeadingUnitType,
   type YearRange,
-} from '../../stores/view-state';
+} from '../../../stores/view-state';
 import {
   andInto,
   countAnd,

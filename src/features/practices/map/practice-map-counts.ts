@@ -2,9 +2,9 @@
 // filter result (the same function each time it is asked for), so passing it down restyles the
 // shaded boundaries exactly when the result changes.
 import { useMemo } from 'react';
-import type { FilterResult } from './filter-practices';
-import type { PracticeIndex } from './practice-index';
-import { usePracticeResults } from './use-practice-results';
+import type { FilterResult } from '../engine/filter-practices';
+import type { PracticeIndex } from '../engine/practice-index';
+import { usePracticeResults } from '../use-practice-results';
 
 const lookups = new WeakMap<FilterResult, (terc: string) => number>();
 

@@ -4,16 +4,16 @@
 // it opens; Escape or the close button closes it (a history entry, through the store).
 // Every string from the data is rendered as text; every href goes through safeHref.
 import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
-import { CORRECTIONS_EMAIL } from '../../config/corrections';
-import type { Practice, Unit } from '../../data/schemas';
-import type { Language } from '../../i18n/languages';
-import type { Translate } from '../../i18n/translate';
-import { formatUnitName, unitTypeKey } from '../../i18n/unit-text';
-import { useLanguage, useT } from '../../i18n/use-t';
-import { useUnitSelectionStore } from '../../stores/unit-selection-store';
-import { useViewStore } from '../../stores/use-view-store';
-import { displayUrl, mailtoHref, practiceLink, safeHref } from './practice-links';
-import type { PracticeIndex } from './practice-index';
+import { CORRECTIONS_EMAIL } from '../../../config/corrections';
+import type { Practice, Unit } from '../../../data/schemas';
+import type { Language } from '../../../i18n/languages';
+import type { Translate } from '../../../i18n/translate';
+import { formatUnitName, unitTypeKey } from '../../../i18n/unit-text';
+import { useLanguage, useT } from '../../../i18n/use-t';
+import { useUnitSelectionStore } from '../../../stores/unit-selection-store';
+import { useViewStore } from '../../../stores/use-view-store';
+import { displayUrl, mailtoHref, practiceLink, safeHref } from '../practice-links';
+import type { PracticeIndex } from '../engine/practice-index';
 import {
   countPhrase,
   formatAddress,
@@ -21,8 +21,8 @@ import {
   partnersBySector,
   partnerSectorCounts,
   unitLookup,
-} from './practice-text';
-import { usePracticeIndex } from './use-practice-results';
+} from '../practice-text';
+import { usePracticeIndex } from '../use-practice-results';
 import './practice-detail.css';
 
 export interface PracticeDetailProps {

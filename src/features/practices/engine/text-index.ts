@@ -3,7 +3,12 @@
 // first letters, then each word in that range is tested with the Polish-inflection rule
 // (matchesStem), and the postings of the words that pass are unioned. Every query token must
 // match (AND).
-import { matchesStem, stemLookupPrefix, tokenizeQuery, scanTokens } from '../../utils/search-text';
+import {
+  matchesStem,
+  stemLookupPrefix,
+  tokenizeQuery,
+  scanTokens,
+} from '../../../utils/search-text';
 import { andInto, countBits, createBitset, setBit, type Bitset } from './bitset';
 
 /** Where a word occurs, as bit flags; a higher flag ranks higher (see FIELD_WEIGHTS). */

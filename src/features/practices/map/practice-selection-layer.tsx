@@ -16,14 +16,14 @@ import {
 } from 'leaflet';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
-import { FIT_MAX_ZOOM, legendsStartOpen, MAP_PANES } from '../../config/map';
-import type { BoundaryFeature } from '../../data/decode-boundaries';
-import { useBoundaries } from '../../data/use-boundaries';
-import { useGazetteer } from '../../data/use-gazetteer';
-import { MapControl } from '../../lib/map-control';
-import '../../lib/leaflet-canvas-redraw-guard';
-import { useViewStore } from '../../stores/use-view-store';
-import { markPracticeOpened } from '../../utils/performance-marks';
+import { FIT_MAX_ZOOM, legendsStartOpen, MAP_PANES } from '../../../config/map';
+import type { BoundaryFeature } from '../../../data/decode-boundaries';
+import { useBoundaries } from '../../../data/use-boundaries';
+import { useGazetteer } from '../../../data/use-gazetteer';
+import { MapControl } from '../../../lib/map-control';
+import '../../../lib/leaflet-canvas-redraw-guard';
+import { useViewStore } from '../../../stores/use-view-store';
+import { markPracticeOpened } from '../../../utils/performance-marks';
 import { buildPracticeGeometry } from './practice-map-links';
 import { PracticeSelectionLegend } from './practice-map-legend';
 import {
@@ -34,8 +34,8 @@ import {
   TERRITORY_FILL,
   TERRITORY_OUTLINE,
 } from './practice-map-style';
-import { usePracticeIndex } from './use-practice-results';
-import { controlAwareFitOptions } from '../../lib/control-aware-padding';
+import { usePracticeIndex } from '../use-practice-results';
+import { controlAwareFitOptions } from '../../../lib/control-aware-padding';
 
 function paneRenderer(
   map: LeafletMap,

@@ -4,15 +4,15 @@
 // the table, the map and the list agree. Disclosure buttons (aria-expanded) in the row headers:
 // Tab reaches every one, Enter or Space opens and closes.
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { Unit } from '../../data/schemas';
-import type { Language } from '../../i18n/languages';
-import type { Translate } from '../../i18n/translate';
-import { formatUnitName, unitTypeKey } from '../../i18n/unit-text';
-import { useLanguage, useT } from '../../i18n/use-t';
-import { useViewStore } from '../../stores/use-view-store';
-import type { Sort } from '../../stores/view-state';
-import { countByUnit, type FilterResult } from './filter-practices';
-import type { PracticeIndex } from './practice-index';
+import type { Unit } from '../../../data/schemas';
+import type { Language } from '../../../i18n/languages';
+import type { Translate } from '../../../i18n/translate';
+import { formatUnitName, unitTypeKey } from '../../../i18n/unit-text';
+import { useLanguage, useT } from '../../../i18n/use-t';
+import { useViewStore } from '../../../stores/use-view-store';
+import type { Sort } from '../../../stores/view-state';
+import { countByUnit, type FilterResult } from '../engine/filter-practices';
+import type { PracticeIndex } from '../engine/practice-index';
 import {
   expandedInMemory,
   rememberExpanded,
@@ -20,8 +20,8 @@ import {
   takeOpenedFromTable,
 } from './practice-table-memory';
 import { practicesOfUnit, unitChildren } from './practice-table-rows';
-import { formatNumber } from './practice-text';
-import { usePracticeResults } from './use-practice-results';
+import { formatNumber } from '../practice-text';
+import { usePracticeResults } from '../use-practice-results';
 import './practice-table.css';
 
 /** Practices listed under an expanded gmina at first, and added by each "show more". */

@@ -3,8 +3,8 @@
 // practices match: 100,000 practices cluster as fast as 2,900), and supercluster clusters those
 // places with their practice counts as weights. Built once per FilterResult, queried per view.
 import Supercluster from 'supercluster';
-import { forEachBit, type Bitset } from './bitset';
-import type { PracticeIndex } from './practice-index';
+import { forEachBit, type Bitset } from '../engine/bitset';
+import type { PracticeIndex } from '../engine/practice-index';
 
 /** Clustering radius in screen pixels: markers (radius 8) closer than this merge. */
 export const CLUSTER_RADIUS_PX = 28;

@@ -1,7 +1,7 @@
 // The "only what is on the map" option: practices whose marker (the leader's label point in the
 // gazetteer) lies within the map's bounds. The points are read once per index into a flat array,
 // so each map move is one pass over the sorted result with two comparisons per practice.
-import type { Bounds } from '../../stores/map-viewport-store';
+import type { Bounds } from '../../../stores/map-viewport-store';
 import type { PracticeIndex } from './practice-index';
 
 const pointsByIndex = new WeakMap<PracticeIndex, Float64Array>();

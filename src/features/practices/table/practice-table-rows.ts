@@ -1,9 +1,9 @@
 // The table view's tree over the index: the children of a unit (a voivodeship's powiaty, a
 // powiat's gminy) and the matching practices of one unit in the list's order.
-import { andInto, createBitset, setBit } from './bitset';
-import type { FilterResult } from './filter-practices';
-import type { PracticeIndex } from './practice-index';
-import { sortPractices, type SortOrder } from './sort-practices';
+import { andInto, createBitset, setBit } from '../engine/bitset';
+import type { FilterResult } from '../engine/filter-practices';
+import type { PracticeIndex } from '../engine/practice-index';
+import { sortPractices, type SortOrder } from '../engine/sort-practices';
 
 const childrenByIndex = new WeakMap<PracticeIndex, Map<number, number[]>>();
 

@@ -2,7 +2,7 @@
 // from the leading unit to each partner that is a place (a local government with a TERC code),
 // and the bounds that hold them all.
 import type { LatLngBoundsLiteral, LatLngTuple } from 'leaflet';
-import type { Practice, Sector, Unit } from '../../data/schemas';
+import type { Practice, Sector, Unit } from '../../../data/schemas';
 
 export interface PracticeLink {
   terc: string;
