@@ -13,7 +13,7 @@ import {
 import { classifyForm, classifyType, deriveTags, type Decision } from './classify';
 import { NO_DECISIONS, type Decisions } from './decisions';
 import { findDuplicates, placeStemTest } from './duplicates';
-import { indexGazetteer, lookupName, type GazetteerIndex } from './gazetteer-index';
+import { indexGazetteer, lookupName, type GazetteerIndex } from './unit-name-index';
 import {
   describeUnit,
   resolveUnits,

@@ -5,7 +5,7 @@
 // and last the documented preference between a town and the rural gmina of the same name.
 import type { Unit } from '../../src/data/schemas';
 import type { GminaType } from '../../src/data/terc';
-import { lookupName, type GazetteerIndex, type Level, type LookupRule } from './gazetteer-index';
+import { lookupName, type GazetteerIndex, type Level, type LookupRule } from './unit-name-index';
 import type { MemberKind } from './source-record';
 import { sharesStem } from './text';
 import { parseUnitName, type ParsedUnitName } from './unit-names';

@@ -1,7 +1,7 @@
 // The forms Polish documents use to name a local government, parsed into the bare name and what
 // the type words say about the unit. `Gmina Miasta Gdańska` → Gdańsk, an urban gmina, genitive.
 import type { GminaType } from '../../src/data/terc';
-import type { Level } from './gazetteer-index';
+import type { Level } from './unit-name-index';
 import { nameKey } from './text';
 
 export interface ParsedUnitName {

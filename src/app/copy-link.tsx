@@ -1,7 +1,7 @@
 // Copies the link of what is shown. Where the clipboard API is missing or refused (an insecure
 // origin, a denied permission), the link is shown in a read-only field, selected, to copy by hand.
 import { useEffect, useRef, useState } from 'react';
-import { useT } from '../i18n/use-t';
+import { useT } from '../hooks/use-t';
 
 type CopyState = { kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; href: string };
 

@@ -7,7 +7,7 @@ import { DataLoadError } from '../data/data-load-error';
 import { gazetteerQueryOptions } from '../data/gazetteer-query';
 import { practicesQueryOptions } from '../data/practices-query';
 import type { Translate } from '../i18n/translate';
-import { useT } from '../i18n/use-t';
+import { useT } from '../hooks/use-t';
 
 export function describeLoadError(error: unknown, t: Translate): string {
   if (!(error instanceof DataLoadError))

@@ -2,7 +2,7 @@
 // (an unforeseen link or data case) is replaced by a message and a way back to the default view;
 // the header, the filters and the rest of the page stay.
 import { Component, type ReactNode } from 'react';
-import { useT } from '../i18n/use-t';
+import { useT } from '../hooks/use-t';
 
 function Fallback() {
   const t = useT();

@@ -1,7 +1,7 @@
 // On a phone the filters open in a modal drawer: focus moves into it, Tab stays inside, Escape
 // or the close button shuts it and focus returns to the button that opened it.
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
-import { useT } from '../i18n/use-t';
+import { useT } from '../hooks/use-t';
 
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';

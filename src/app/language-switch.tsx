@@ -1,6 +1,6 @@
 import { LANGUAGES } from '../i18n/languages';
 import { createTranslate } from '../i18n/translate';
-import { useLanguage, useT } from '../i18n/use-t';
+import { useLanguage, useT } from '../hooks/use-t';
 import { useViewStore } from '../stores/use-view-store';
 
 export function LanguageSwitch() {

@@ -1,5 +1,5 @@
 import { formatPracticeCount } from '../i18n/plural';
-import { useLanguage, useT } from '../i18n/use-t';
+import { useLanguage, useT } from '../hooks/use-t';
 
 /** "151 praktyk", in a polite live region so a change of filters is announced. */
 export function ResultCount({ count }: { count: number | null }) {

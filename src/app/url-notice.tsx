@@ -1,6 +1,6 @@
 // Tells the user which parts of the link were ignored or corrected, and why. Values from the
 // link are hostile: they are rendered as text only.
-import { useT } from '../i18n/use-t';
+import { useT } from '../hooks/use-t';
 import type { Translate } from '../i18n/translate';
 import type { UrlIssue } from '../stores/url-state';
 

@@ -1,4 +1,4 @@
-import { useT } from '../i18n/use-t';
+import { useT } from '../hooks/use-t';
 import { useViewStore } from '../stores/use-view-store';
 import { VIEWS } from '../stores/view-state';
 

@@ -4,8 +4,8 @@ import { useMemo } from 'react';
 import type { ComboboxOption } from '../components/ui/combobox';
 import { buildUnitSearchEntries, matchUnits } from '../data/match-units';
 import { useGazetteer } from '../data/use-gazetteer';
-import { describeUnit, formatUnitName } from '../i18n/unit-text';
-import { useT } from '../i18n/use-t';
+import { describeUnit, formatUnitName } from '../data/unit-text';
+import { useT } from './use-t';
 
 const MAX_OPTIONS = 20;
 const NO_EXCLUSIONS: readonly string[] = [];

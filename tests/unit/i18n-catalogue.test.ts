@@ -3,7 +3,7 @@ import type { Unit } from '../../src/data/schemas';
 import { en } from '../../src/i18n/messages-en';
 import { pl } from '../../src/i18n/messages-pl';
 import { createTranslate, interpolate } from '../../src/i18n/translate';
-import { describeUnit, formatUnitName, unitTypeKey } from '../../src/i18n/unit-text';
+import { describeUnit, formatUnitName, unitTypeKey } from '../../src/data/unit-text';
 
 const placeholders = (message: string) =>
   [...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

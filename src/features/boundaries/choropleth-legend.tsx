@@ -2,7 +2,7 @@
 import { Legend, type LegendEntry } from '../../components/ui/legend';
 import type { UnitLevel } from '../../data/terc';
 import type { Translate } from '../../i18n/translate';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 import { BOUNDARY_STROKES, FILL_OPACITY } from './boundary-style';
 import { formatClassRange, type ChoroplethScale } from './choropleth';
 

@@ -1,7 +1,7 @@
 // The active filters as chips, each with its count and a remove button, and one control that
 // clears them all. Nothing is rendered when no filter is active.
 import { useGazetteer } from '../../data/use-gazetteer';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 import { useViewStore } from '../../stores/use-view-store';
 import { hasActiveFilters, type FilterValue, type ListFilterKey } from '../../stores/view-state';
 import type { FilterCounts } from './filter-counts';

@@ -2,7 +2,7 @@
 // their official name (gminy with their type, since names repeat: two Kościerzyna).
 import type { GazetteerIndex } from '../../data/gazetteer-index';
 import type { CooperationForm, PracticeType, Sector } from '../../data/schemas';
-import { formatUnitName, unitTypeKey } from '../../i18n/unit-text';
+import { formatUnitName, unitTypeKey } from '../../data/unit-text';
 import type { Translate } from '../../i18n/translate';
 import type { LeadingUnitType, ListFilterKey, YearRange } from '../../stores/view-state';
 

@@ -1,7 +1,7 @@
 // The filter panel: text search, active filters, regions, the four vocabularies and the years.
 // OR within one filter, AND across filters (the engine does it); counts come from app/.
 import { useId } from 'react';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 import { ActiveFilters } from './active-filters';
 import type { FilterCounts } from './filter-counts';
 import { AreaSearch, VoivodeshipFilter } from './region-filter';

@@ -5,7 +5,7 @@ import { useMemo, useState } from 'react';
 import { Combobox } from '../../components/ui/combobox';
 import { useGazetteer } from '../../data/use-gazetteer';
 import { useUnitSearch } from '../../hooks/use-unit-search';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 import { useViewStore } from '../../stores/use-view-store';
 import type { FilterCounts } from './filter-counts';
 import { FilterOption } from './filter-option';

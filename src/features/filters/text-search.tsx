@@ -1,7 +1,7 @@
 // Free text over titles, summaries, partners and places. The store gets every keystroke (the
 // results follow as you type); its history policy writes the URL once typing pauses.
 import { useId, useState } from 'react';
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 import { useViewStore } from '../../stores/use-view-store';
 import { MAX_QUERY_LENGTH } from '../../stores/view-state';
 import { normalizeQueryText } from '../../utils/search-text';

@@ -1,5 +1,5 @@
 // A checkbox group for one vocabulary filter: practice type, form, partner sector, leader type.
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 import { useViewStore } from '../../stores/use-view-store';
 import { FILTER_VOCABULARIES, type FilterValue } from '../../stores/view-state';
 import type { FilterCounts } from './filter-counts';

@@ -1,6 +1,6 @@
 // The start-year range: two selects over the years in the data, applied on change (a select
 // cannot produce half-typed years, so there is nothing to debounce).
-import { useT } from '../../i18n/use-t';
+import { useT } from '../../hooks/use-t';
 import { useViewStore } from '../../stores/use-view-store';
 import type { FilterCounts } from './filter-counts';
 

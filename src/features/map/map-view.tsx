@@ -3,7 +3,7 @@
 import { useCallback, useState, type ReactNode } from 'react';
 import { MapContainer, ZoomControl } from 'react-leaflet';
 import { MAX_ZOOM, MIN_ZOOM, POLAND_BOUNDS } from '../../config/map';
-import { useLanguage, useT } from '../../i18n/use-t';
+import { useLanguage, useT } from '../../hooks/use-t';
 import '../../lib/leaflet-canvas-redraw-guard';
 import { MapControl } from '../../lib/map-control';
 import { BaseTiles } from './base-tiles';

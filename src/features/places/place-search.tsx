@@ -2,8 +2,8 @@
 import { useState } from 'react';
 import { Combobox } from '../../components/ui/combobox';
 import { useGazetteer } from '../../data/use-gazetteer';
-import { formatUnitName } from '../../i18n/unit-text';
-import { useT } from '../../i18n/use-t';
+import { formatUnitName } from '../../data/unit-text';
+import { useT } from '../../hooks/use-t';
 import { useUnitSearch } from '../../hooks/use-unit-search';
 
 export function PlaceSearch({ onChoose }: { onChoose: (terc: string) => void }) {

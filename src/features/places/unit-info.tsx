@@ -3,8 +3,8 @@
 import { useId } from 'react';
 import type { Unit } from '../../data/schemas';
 import { useGazetteer } from '../../data/use-gazetteer';
-import { formatUnitName, unitTypeKey } from '../../i18n/unit-text';
-import { useT } from '../../i18n/use-t';
+import { formatUnitName, unitTypeKey } from '../../data/unit-text';
+import { useT } from '../../hooks/use-t';
 
 export function UnitInfo({ terc }: { terc: string | null }) {
   const t = useT();

@@ -4,7 +4,7 @@ import { SECTORS, type Partner, type Practice, type Sector, type Unit } from '..
 import type { Language } from '../../i18n/languages';
 import { pluralForm } from '../../i18n/plural';
 import type { Translate } from '../../i18n/translate';
-import { describeUnit } from '../../i18n/unit-text';
+import { describeUnit } from '../../data/unit-text';
 import type { PracticeIndex } from './engine/practice-index';
 
 /** A lookup of units over the index's (sorted) gazetteer units. */

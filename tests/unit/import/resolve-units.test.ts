@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexGazetteer } from '../../../geodata/import/gazetteer-index';
+import { indexGazetteer } from '../../../geodata/import/unit-name-index';
 import {
   resolveUnits,
   type RecordPlaces,

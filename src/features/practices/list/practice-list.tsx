@@ -6,7 +6,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { VirtualList, type VirtualRow } from '../../../components/ui/virtual-list';
 import type { Language } from '../../../i18n/languages';
 import type { Translate } from '../../../i18n/translate';
-import { useLanguage, useT } from '../../../i18n/use-t';
+import { useLanguage, useT } from '../../../hooks/use-t';
 import { useMapViewportStore } from '../../../stores/map-viewport-store';
 import { usePracticeHoverStore } from '../../../stores/practice-hover-store';
 import { toSearchString } from '../../../stores/url-state';

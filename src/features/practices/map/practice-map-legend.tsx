@@ -4,7 +4,7 @@ import { Legend, type LegendEntry } from '../../../components/ui/legend';
 import { MAP_PANES } from '../../../config/map';
 import { PRACTICE_TYPES, type Sector } from '../../../data/schemas';
 import type { Translate } from '../../../i18n/translate';
-import { useT } from '../../../i18n/use-t';
+import { useT } from '../../../hooks/use-t';
 import {
   CLUSTER_COLOR,
   LEADER_MARKER,

@@ -9,7 +9,7 @@ import { legendsStartOpen, MAP_PANES } from '../../../config/map';
 import { practicesQueryOptions } from '../../../data/practices-query';
 import { useGazetteer } from '../../../data/use-gazetteer';
 import { formatPracticeCount } from '../../../i18n/plural';
-import { useLanguage, useT } from '../../../i18n/use-t';
+import { useLanguage, useT } from '../../../hooks/use-t';
 import { MapControl } from '../../../lib/map-control';
 import { usePracticeHoverStore } from '../../../stores/practice-hover-store';
 import { viewStore } from '../../../stores/use-view-store';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useViewStore } from '../stores/use-view-store';
-import type { Language } from './languages';
-import { createTranslate, type Translate } from './translate';
+import type { Language } from '../i18n/languages';
+import { createTranslate, type Translate } from '../i18n/translate';
 
 /** The UI language: part of the view state, so a link carries it (`lang`). */
 export function useLanguage(): Language {

@@ -1,7 +1,7 @@
 // How units are named in the UI: type words and names with their parents, in either language.
-import type { Unit } from '../data/schemas';
-import type { MessageKey } from './messages-pl';
-import type { Translate } from './translate';
+import type { Unit } from './schemas';
+import type { MessageKey } from '../i18n/messages-pl';
+import type { Translate } from '../i18n/translate';
 
 type TypeKey = Extract<MessageKey, `unit.type.${string}`>;
 
