@@ -35,6 +35,8 @@ export function useUnitSearch(
   let status: string;
   if (isPending) status = t('unitSearch.loading');
   else if (matches.total === 0) status = t('unitSearch.noResults');
+  else if (matches.corrected && matches.units[0])
+    status = t('unitSearch.didYouMean', { name: formatUnitName(matches.units[0], t) });
   else if (matches.total > matches.units.length)
     status = t('unitSearch.resultsTruncated', {
       count: matches.total,

@@ -35,6 +35,7 @@ export const en: Messages = {
   'places.search.placeholder': 'gmina, powiat, voivodeship',
   'unitSearch.loading': 'Loading the list of units…',
   'unitSearch.noResults': 'No matching units',
+  'unitSearch.didYouMean': 'Did you mean: {name}?',
   'unitSearch.results': 'Results: {count}',
   'unitSearch.resultsTruncated': 'Results: {count}, showing the first {shown}',
 

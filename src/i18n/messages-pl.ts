@@ -35,6 +35,7 @@ export const pl = {
   'places.search.placeholder': 'gmina, powiat, województwo',
   'unitSearch.loading': 'Wczytywanie listy jednostek…',
   'unitSearch.noResults': 'Brak pasujących jednostek',
+  'unitSearch.didYouMean': 'Czy chodziło o: {name}?',
   'unitSearch.results': 'Wyników: {count}',
   'unitSearch.resultsTruncated': 'Wyników: {count}, pokazano pierwsze {shown}',
 

@@ -206,6 +206,75 @@ export function matchesStem(query: string, word: string): boolean {
   );
 }
 
+/** Words of this many letters or more forgive one wrong letter (see typoAllowance). */
+export const MIN_TYPO_LENGTH = 5;
+/** Words of this many letters or more forgive two. */
+export const MIN_TWO_TYPOS_LENGTH = 8;
+
+/** How many wrong letters a folded query token of this length forgives: 0, 1 or 2. */
+export function typoAllowance(length: number): number {
+  return length >= MIN_TWO_TYPOS_LENGTH ? 2 : length >= MIN_TYPO_LENGTH ? 1 : 0;
+}
+
+// One row of the distance table per letter of `a`, three rows kept (the transposition looks two
+// back); reused across calls, since a dictionary scan calls this once per word.
+let rows: [Uint8Array, Uint8Array, Uint8Array] = [
+  new Uint8Array(64),
+  new Uint8Array(64),
+  new Uint8Array(64),
+];
+
+/**
+ * Whether `a` and `b` are at most `max` edits apart, an edit being one letter inserted, deleted,
+ * replaced, or two neighbours swapped (optimal string alignment). Hand-written rather than a
+ * library: it is bounded (gives up as soon as a whole row exceeds `max`, so a dictionary scan
+ * costs about one comparison of the first letters per word) and allocates nothing per call.
+ */
+export function withinEditDistance(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  if (a === b) return true;
+  if (max === 0) return false;
+  const width = b.length + 1;
+  if (rows[0].length < width)
+    rows = [new Uint8Array(width), new Uint8Array(width), new Uint8Array(width)];
+  let [older, previous, current] = rows;
+  for (let j = 0; j < width; j += 1) previous[j] = j;
+  for (let i = 1; i <= a.length; i += 1) {
+    current[0] = i;
+    let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
+    for (let j = 1; j < width; j += 1) {
+      const bj = b.charCodeAt(j - 1);
+      let cost = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + (ai === bj ? 0 : 1),
+      );
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) {
+        cost = Math.min(cost, (older[j - 2] ?? 0) + 1);
+      }
+      current[j] = cost;
+      if (cost < rowMin) rowMin = cost;
+    }
+    if (rowMin > max) return false;
+    [older, previous, current] = [previous, current, older];
+  }
+  return (previous[b.length] ?? max + 1) <= max;
+}
+
+/**
+ * Does folded query token `query` find folded word `word` despite a typo? Only for tokens of
+ * MIN_TYPO_LENGTH letters or more: one wrong letter (two from MIN_TWO_TYPOS_LENGTH) against the
+ * word, or against the word's start as long as the token, so a typo inside an inflected or
+ * half-typed word still counts (`kosciezyna` finds `koscierzyna`, `kosciezyn` finds it too).
+ */
+export function matchesWithTypo(query: string, word: string): boolean {
+  const max = typoAllowance(query.length);
+  if (max === 0) return false;
+  if (withinEditDistance(query, word, max)) return true;
+  return word.length > query.length && withinEditDistance(query, word.slice(0, query.length), max);
+}
+
 /**
  * The prefix every word found by `query` starts with (see matchesStem), so a sorted dictionary can
  * narrow to a contiguous range by binary search before testing each word.

@@ -58,8 +58,33 @@ describe('matchUnits', () => {
   });
 
   test('an empty or blank query matches nothing', () => {
-    expect(matchUnits(entries, '')).toEqual({ units: [], total: 0 });
-    expect(matchUnits(entries, '   ')).toEqual({ units: [], total: 0 });
-    expect(matchUnits(entries, ' - ')).toEqual({ units: [], total: 0 });
+    expect(matchUnits(entries, '')).toEqual({ units: [], total: 0, corrected: false });
+    expect(matchUnits(entries, '   ')).toEqual({ units: [], total: 0, corrected: false });
+    expect(matchUnits(entries, ' - ')).toEqual({ units: [], total: 0, corrected: false });
+  });
+
+  test('Polish endings find the place, as in the practice search', () => {
+    expect(found('Krakowa')).toEqual(['1261', '1206']);
+    expect(found('w Krakowie')).toEqual(['1261', '1206']);
+    // the two gminy named Kościerzyna first, then the powiat whose name shares less of the word
+    expect(found('Kościerzynie')).toEqual(['2206011', '2206042', '2206']);
+    const inflected = matchUnits(entries, 'Skawinie');
+    expect(inflected.units.map((unit) => unit.terc)).toEqual(['1206113']);
+    expect(inflected.corrected).toBe(false);
+  });
+
+  test('a typo in a longer word is forgiven and flagged as a guess', () => {
+    const guess = matchUnits(entries, 'Kosciezyna');
+    expect(guess.units.map((unit) => unit.terc)).toEqual(['2206011', '2206042']);
+    expect(guess.corrected).toBe(true);
+    expect(matchUnits(entries, 'Skawnia').units.map((unit) => unit.terc)).toEqual(['1206113']);
+    // short words forgive nothing: a typo there is another word
+    expect(found('Skwa')).toEqual([]);
+  });
+
+  test('guesses are not offered beside spellings that match as typed', () => {
+    const typed = matchUnits(entries, 'skawina');
+    expect(typed.corrected).toBe(false);
+    expect(typed.units.map((unit) => unit.terc)).toEqual(['1206113']);
   });
 });

@@ -147,6 +147,21 @@ describe('practice search', () => {
     expect(match.tokens).toEqual(['krakow']);
   });
 
+  it('a typo in a longer word is forgiven, and the query as meant is suggested', () => {
+    // the typo finds the word itself (not its inflections, as the word typed right would)
+    expect(search('Kosciezyna')).toEqual(['koscierskie-partnerstwo']);
+    expect(search('Kościerzyna')).toContain('koscierskie-partnerstwo');
+    const typo = defined(searchText(textIndexOf(index), 'Kosciezyna'));
+    expect(typo.suggestion).toBe('koscierzyna');
+    const result = filterPractices(index, { ...EMPTY_FILTERS, q: 'Kosciezyna' }, { facets: false });
+    expect(result.textSuggestion).toBe('koscierzyna');
+  });
+
+  it('a word found as typed suggests nothing, and short words forgive no typo', () => {
+    expect(defined(searchText(textIndexOf(index), 'Kościerzyna')).suggestion).toBeNull();
+    expect(search('Krkw')).toEqual([]);
+  });
+
   it('dictionary lookup narrows by prefix then tests the rule', () => {
     const words = findWords(textIndexOf(index), 'gminach').map((w) => textIndexOf(index).words[w]);
     expect(words).toEqual(expect.arrayContaining(['gmin', 'gmina', 'gminy']));

@@ -59,6 +59,8 @@ export interface FilterResult {
   readonly count: number;
   /** Text relevance per practice when a text query is active (meaningful for matches only). */
   readonly textScores: Uint16Array | null;
+  /** The text query as probably meant, when part of it matched only as a typo (folded words). */
+  readonly textSuggestion: string | null;
   /** Disjunctive facet counts; null when not asked for. */
   readonly facets: FacetCounts | null;
   /** Per unit of index.units: matching practices overlapping it (the choropleth). Null when facets were not asked for. */
@@ -199,10 +201,12 @@ export function filterPractices(
   }
   if (filters.years !== null) active.push({ key: 'years', bits: yearBits(index, filters.years) });
   let textScores: Uint16Array | null = null;
+  let textSuggestion: string | null = null;
   if (filters.q !== '') {
     const match = searchText(textIndexOf(index), filters.q);
     if (match !== null) {
       textScores = match.scores;
+      textSuggestion = match.suggestion;
       active.push({ key: 'q', bits: match.bits });
     }
   }
@@ -218,7 +222,7 @@ export function filterPractices(
   }
   const count = countBits(matches);
   if (options.facets === false) {
-    return { matches, count, textScores, facets: null, unitCounts: null };
+    return { matches, count, textScores, textSuggestion, facets: null, unitCounts: null };
   }
   const suffix: Bitset[] = [];
   suffix[active.length] = all;
@@ -246,5 +250,5 @@ export function filterPractices(
     years: countYears(index, allBut('years')),
   };
   const unitCounts = regionBase === matches ? region : countByUnit(index, matches);
-  return { matches, count, textScores, facets, unitCounts };
+  return { matches, count, textScores, textSuggestion, facets, unitCounts };
 }

@@ -5,6 +5,7 @@
 // match (AND).
 import {
   matchesStem,
+  matchesWithTypo,
   stemLookupPrefix,
   tokenizeQuery,
   scanTokens,
@@ -210,6 +211,18 @@ export function findWords(index: TextIndex, token: string): number[] {
   return found;
 }
 
+/**
+ * Dictionary words that `token` finds only as a typo (see matchesWithTypo): what a token that finds
+ * nothing as typed falls back to. A scan of the whole dictionary, done only on such a miss.
+ */
+export function findWordsWithTypo(index: TextIndex, token: string): number[] {
+  const found: number[] = [];
+  index.words.forEach((word, i) => {
+    if (matchesWithTypo(token, word)) found.push(i);
+  });
+  return found;
+}
+
 /** Score of one query token in one field: the best field wins; an exact word counts double. */
 const FIELD_WEIGHT_BY_FLAGS = (() => {
   const weights = new Uint8Array(16);
@@ -225,6 +238,11 @@ export interface TextMatch {
   readonly count: number;
   /** Relevance per document (meaningful for members of `bits`): sum over tokens of the best field weight, doubled for an exact word. */
   readonly scores: Uint16Array;
+  /**
+   * The query as it was probably meant, when some token found nothing as typed and was matched as
+   * a typo (its tokens, each such one replaced by the dictionary word used most); else null.
+   */
+  readonly suggestion: string | null;
 }
 
 const lastMatch = new WeakMap<TextIndex, { query: string; match: TextMatch | null }>();
@@ -250,10 +268,21 @@ function runSearch(index: TextIndex, tokens: string[]): TextMatch {
   const best = new Uint8Array(size);
   const touched = new Uint32Array(size);
   let bits: Bitset | null = null;
+  const meant: string[] = [];
+  let corrected = false;
   for (const token of tokens) {
     const tokenBits = createBitset(size);
     let touchedCount = 0;
-    for (const w of findWords(index, token)) {
+    let found = findWords(index, token);
+    if (found.length === 0) {
+      found = findWordsWithTypo(index, token);
+      const likeliest = mostUsedWord(index, found);
+      if (likeliest !== null) corrected = true;
+      meant.push(likeliest ?? token);
+    } else {
+      meant.push(token);
+    }
+    for (const w of found) {
       const exact = words[w] === token ? 2 : 1;
       const end = postingStart[w + 1] ?? 0;
       for (let p = postingStart[w] ?? 0; p < end; p += 1) {
@@ -275,5 +304,20 @@ function runSearch(index: TextIndex, tokens: string[]): TextMatch {
     bits = bits === null ? tokenBits : andInto(bits, tokenBits);
   }
   const finalBits = bits ?? createBitset(size);
-  return { tokens, bits: finalBits, count: countBits(finalBits), scores };
+  const suggestion = corrected ? meant.join(' ') : null;
+  return { tokens, bits: finalBits, count: countBits(finalBits), scores, suggestion };
+}
+
+/** The word among `found` (indexes into index.words) in the most documents; null for none. */
+function mostUsedWord(index: TextIndex, found: readonly number[]): string | null {
+  let best: number | null = null;
+  let bestCount = -1;
+  for (const w of found) {
+    const count = (index.postingStart[w + 1] ?? 0) - (index.postingStart[w] ?? 0);
+    if (count > bestCount) {
+      best = w;
+      bestCount = count;
+    }
+  }
+  return best === null ? null : (index.words[best] ?? null);
 }
