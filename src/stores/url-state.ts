@@ -10,6 +10,8 @@
 //   unit      leading-unit types (LEADING_UNIT_TYPES)              unit=city,rural
 //   years     yearStarted range, inclusive: `2010-2015`, open ends `2010-` and `-2015`, one
 //             year `2012` (= 2012-2012, the canonical form of it)
+//   undated   1: with `years`, also practices whose start year is unknown
+//   covering  1: with `region`, also practices of the units containing it (powiat, voivodeship)
 //   q         free text, at most MAX_QUERY_LENGTH code points      q=Ko%C5%9Bcierzyna
 //   practice  id of the open practice                              practice=koscierskie-partnerstwo
 //   view      map (default) | list | table
@@ -202,6 +204,7 @@ export function parseViewState(search: string): ParsedViewState {
     unit: [] as Filters['unit'],
   };
   let years: YearRange | null = null;
+  const flags = { undated: null as boolean | null, covering: null as boolean | null };
   let q: string | null = null;
   let practice: string | null = null;
   let view: View | null = null;
@@ -253,6 +256,15 @@ export function parseViewState(search: string): ParsedViewState {
         if (parsed.reversed) {
           ignored.push({ key: quotedKey, value: quote(decoded), reason: 'reversed-range' });
         }
+        break;
+      }
+      case 'undated':
+      case 'covering': {
+        const flag = decoded.trim();
+        if (flags[key] !== null) repeated();
+        else if (flag === '1') flags[key] = true;
+        else if (flag === '0' || flag === '') flags[key] = false;
+        else invalid(decoded);
         break;
       }
       case 'q': {
@@ -316,6 +328,9 @@ export function parseViewState(search: string): ParsedViewState {
         sector: sortedUnique(lists.sector),
         unit: sortedUnique(lists.unit),
         years,
+        // each flag qualifies a filter, and means nothing (so is dropped) without it
+        undated: flags.undated === true && years !== null,
+        covering: flags.covering === true && region.length > 0,
         q: q ?? '',
       },
       practice,
@@ -348,7 +363,9 @@ export function serializeViewState(state: ViewState): string {
   list('unit', filters.unit);
   if (filters.years !== null && (filters.years.from !== null || filters.years.to !== null)) {
     parts.push(`years=${serializeYearRange(filters.years)}`);
+    if (filters.undated) parts.push('undated=1');
   }
+  if (filters.covering && filters.region.length > 0) parts.push('covering=1');
   if (filters.q !== '') parts.push(`q=${encodeValue(filters.q)}`);
   if (state.practice !== null) parts.push(`practice=${encodeValue(state.practice)}`);
   if (state.view !== DEFAULT_VIEW_STATE.view) parts.push(`view=${state.view}`);

@@ -52,6 +52,10 @@ export interface Filters {
   sector: Sector[];
   unit: LeadingUnitType[];
   years: YearRange | null;
+  /** With a year range: also the practices whose start year is not known. */
+  undated: boolean;
+  /** With a region: also the practices of the units that contain it (its powiat, its voivodeship). */
+  covering: boolean;
   /** Free text as typed (normalised: see normalizeQueryText); '' when none. */
   q: string;
 }
@@ -84,6 +88,8 @@ export const EMPTY_FILTERS: Filters = Object.freeze({
   sector: [],
   unit: [],
   years: null,
+  undated: false,
+  covering: false,
   q: '',
 }) as Filters;
 

@@ -109,6 +109,8 @@ export function canonicalViewState(state: ViewState): ViewState {
       sector: cleanValues('sector', f.sector),
       unit: cleanValues('unit', f.unit),
       years: cleanYears(f.years),
+      undated: f.undated === true && cleanYears(f.years) !== null,
+      covering: f.covering === true && f.region.length > 0,
       q: normalizeQueryText(f.q, MAX_QUERY_LENGTH),
     },
     practice: state.practice,

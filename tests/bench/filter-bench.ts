@@ -108,10 +108,12 @@ function indexBytes(index: PracticeIndex): number {
   }
   for (const array of [
     index.yearStarted,
-    index.overlapStart,
-    index.overlapUnits,
+    index.placeStart,
+    index.placeUnits,
     index.unitStart,
     index.unitPractices,
+    index.territoryStart,
+    index.territoryPractices,
   ])
     add(array);
   for (const array of [

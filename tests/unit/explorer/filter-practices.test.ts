@@ -61,18 +61,10 @@ describe('filter semantics on the hand-made fixture', () => {
     expect(matchingIds({ region: ['22'] })).toContain('miasta-nauki');
   });
 
-  it('region: a practice covering a voivodeship or powiat matches the units within it', () => {
-    // pomorski-program-energetyczny covers voivodeship 22; drogi-powiatu-koscierskiego powiat 2206
-    expect(matchingIds({ region: ['2206042'] })).toEqual([
-      'drogi-powiatu-koscierskiego',
-      'koscierskie-partnerstwo',
-      'pomorski-program-energetyczny',
-    ]);
-    expect(matchingIds({ region: ['2210'] })).toEqual([
-      'dwa-nowe-dwory',
-      'pomorski-program-energetyczny',
-      'zulawska-lgd',
-    ]);
+  it('region: a practice of the powiat or voivodeship around a place is not in it by default', () => {
+    // pomorski-program-energetyczny is of voivodeship 22; drogi-powiatu-koscierskiego of powiat 2206
+    expect(matchingIds({ region: ['2206042'] })).toEqual(['koscierskie-partnerstwo']);
+    expect(matchingIds({ region: ['2210'] })).toEqual(['dwa-nowe-dwory', 'zulawska-lgd']);
     expect(matchingIds({ region: ['22'] })).toEqual([
       'drogi-powiatu-koscierskiego',
       'dwa-nowe-dwory',
@@ -81,6 +73,23 @@ describe('filter semantics on the hand-made fixture', () => {
       'pomorski-program-energetyczny',
       'zulawska-lgd',
     ]);
+  });
+
+  it('region: the practices covering the place are counted apart, and added on request', () => {
+    const place = filterPractices(index, filters({ region: ['2206042'] }));
+    expect(place.covering).toBe(2);
+    expect(matchingIds({ region: ['2206042'], covering: true })).toEqual([
+      'drogi-powiatu-koscierskiego',
+      'koscierskie-partnerstwo',
+      'pomorski-program-energetyczny',
+    ]);
+    // the other filters apply to them too
+    const energy = filters({ region: ['2206042'], type: ['energy-efficiency'] });
+    expect(filterPractices(index, energy).covering).toBe(1);
+    expect(filterPractices(index, energy, { facets: false }).covering).toBe(1);
+    // a voivodeship has nothing above it; no region, no covering
+    expect(filterPractices(index, filters({ region: ['22'] })).covering).toBe(0);
+    expect(filterPractices(index, EMPTY_FILTERS).covering).toBe(0);
   });
 
   it('OR within one filter', () => {
@@ -178,12 +187,13 @@ describe('facet counts on the hand-made fixture', () => {
     expect(filterPractices(index, hostile).count).toBe(0);
   });
 
-  it('the choropleth counts the matches per unit, a voivodeship-wide practice in each gmina', () => {
+  it('the choropleth counts the practices each unit takes part in, not those of units above it', () => {
     const all = defined(filterPractices(index, EMPTY_FILTERS).unitCounts);
     expect(countOfUnit(index, all, '22')).toBe(6);
-    expect(countOfUnit(index, all, '2206')).toBe(3);
-    expect(countOfUnit(index, all, '2206042')).toBe(3);
-    expect(countOfUnit(index, all, '2261011')).toBe(2); // miasta-nauki + the voivodeship programme
+    // the powiat's own roads and the partnership; not the voivodeship's programme
+    expect(countOfUnit(index, all, '2206')).toBe(2);
+    expect(countOfUnit(index, all, '2206042')).toBe(1);
+    expect(countOfUnit(index, all, '2261011')).toBe(1); // miasta-nauki alone
     expect(countOfUnit(index, all, '1261011')).toBe(2);
     expect(countOfUnit(index, defined(result.unitCounts), '22')).toBe(3);
     expect(countOfUnit(index, defined(result.unitCounts), '14')).toBe(0);
@@ -210,10 +220,21 @@ describe('facet counts on the hand-made fixture', () => {
 // Cross-check against a naive filter on generated data (a second, independent reading of the
 // rules; the hand-computed cases above are the primary expectations).
 
+function takesPart(practice: Practice, region: string): boolean {
+  return practice.territory.some((code) => code.startsWith(region));
+}
+
+function covers(practice: Practice, region: string): boolean {
+  return practice.territory.some((code) => code.length < region.length && region.startsWith(code));
+}
+
 function naiveMatches(practice: Practice, f: Filters, units: ReadonlyMap<string, Unit>): boolean {
-  const overlaps = (region: string) =>
-    practice.territory.some((code) => code.startsWith(region) || region.startsWith(code));
-  if (f.region.length > 0 && !f.region.some(overlaps)) return false;
+  if (
+    f.region.length > 0 &&
+    !f.region.some((region) => takesPart(practice, region)) &&
+    !(f.covering && f.region.some((region) => covers(practice, region)))
+  )
+    return false;
   if (f.type.length > 0 && !f.type.includes(practice.type)) return false;
   if (f.form.length > 0 && !f.form.includes(practice.form)) return false;
   if (f.sector.length > 0 && !practice.partners.some((p) => f.sector.includes(p.sector)))
@@ -232,9 +253,12 @@ function naiveMatches(practice: Practice, f: Filters, units: ReadonlyMap<string,
   }
   if (f.years !== null) {
     const year = practice.yearStarted;
-    if (year === null) return false;
-    if (f.years.from !== null && year < f.years.from) return false;
-    if (f.years.to !== null && year > f.years.to) return false;
+    if (year === null) {
+      if (!f.undated) return false;
+    } else {
+      if (f.years.from !== null && year < f.years.from) return false;
+      if (f.years.to !== null && year > f.years.to) return false;
+    }
   }
   const tokens = tokenizeQuery(f.q);
   if (tokens.length > 0) {
@@ -278,6 +302,8 @@ describe('cross-check with a naive filter on generated practices', () => {
       random() < 0.4
         ? { from: 1995 + Math.floor(random() * 20), to: random() < 0.5 ? null : 2020 }
         : null,
+    undated: random() < 0.5,
+    covering: random() < 0.5,
     q: random() < 0.4 ? defined(queries[Math.floor(random() * queries.length)]) : '',
   });
 
@@ -289,6 +315,14 @@ describe('cross-check with a naive filter on generated practices', () => {
       const expected = generated.flatMap((p, i) => (naiveMatches(p, f, units) ? [i] : []));
       expect([...bitsToIndexes(result.matches)], JSON.stringify(f)).toEqual(expected);
       if (expected.length > 0 && expected.length < generated.length) nonTrivial += 1;
+      const coveringOnly = generated.filter(
+        (p) =>
+          f.region.length > 0 &&
+          naiveMatches(p, { ...f, region: [] }, units) &&
+          !f.region.some((region) => takesPart(p, region)) &&
+          f.region.some((region) => covers(p, region)),
+      );
+      expect(result.covering, JSON.stringify(f)).toBe(coveringOnly.length);
 
       const count = (g: Filters) => generated.filter((p) => naiveMatches(p, g, units)).length;
       for (const type of PRACTICE_TYPES) {
@@ -304,8 +338,9 @@ describe('cross-check with a naive filter on generated practices', () => {
         expect(defined(result.facets).unit[unit]).toBe(count({ ...f, unit: [unit] }));
       }
       for (const code of codes) {
+        // a region option counts the practices the unit takes part in
         expect(countOfUnit(generatedIndex, defined(result.facets).region, code), code).toBe(
-          count({ ...f, region: [code] }),
+          count({ ...f, region: [code], covering: false }),
         );
         const inUnit = { ...EMPTY_FILTERS, region: [code] };
         expect(countOfUnit(generatedIndex, defined(result.unitCounts), code), code).toBe(

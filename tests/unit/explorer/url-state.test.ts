@@ -100,6 +100,8 @@ function randomState(random: () => number): ViewState {
       sector: subset(SECTORS).sort(),
       unit: subset(LEADING_UNIT_TYPES).sort(),
       years,
+      undated: years !== null && random() < 0.5,
+      covering: region.length > 0 && random() < 0.5,
       q: normalizeQueryText(rawQuery, MAX_QUERY_LENGTH),
     },
     practice,

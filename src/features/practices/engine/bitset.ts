@@ -45,6 +45,12 @@ export function orInto(target: Bitset, other: Bitset): Bitset {
   return target;
 }
 
+/** target := target ∧ ¬other; returns target. */
+export function andNotInto(target: Bitset, other: Bitset): Bitset {
+  for (let i = 0; i < target.length; i += 1) target[i] = (target[i] ?? 0) & ~(other[i] ?? 0);
+  return target;
+}
+
 function popcount32(word: number): number {
   let v = word - ((word >>> 1) & 0x55555555);
   v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);

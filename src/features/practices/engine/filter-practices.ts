@@ -18,6 +18,7 @@ import {
 } from '../../../stores/view-state';
 import {
   andInto,
+  andNotInto,
   countAnd,
   countBits,
   createBitset,
@@ -26,7 +27,7 @@ import {
   setBit,
   type Bitset,
 } from './bitset';
-import { regionBits, textIndexOf, type PracticeIndex } from './practice-index';
+import { coveringBits, regionBits, textIndexOf, type PracticeIndex } from './practice-index';
 import { searchText } from './text-index';
 
 /** The facets with counts (the text query has none). */
@@ -47,7 +48,7 @@ export interface FacetCounts {
   readonly form: Readonly<Record<CooperationForm, number>>;
   readonly sector: Readonly<Record<Sector, number>>;
   readonly unit: Readonly<Record<LeadingUnitType, number>>;
-  /** Per unit of index.units: practices overlapping it, with every filter except region. */
+  /** Per unit of index.units: practices taking part in it, with every filter except region. */
   readonly region: Int32Array;
   /** Start years, with every filter except years. */
   readonly years: YearCounts;
@@ -61,9 +62,15 @@ export interface FilterResult {
   readonly textScores: Uint16Array | null;
   /** The text query as probably meant, when part of it matched only as a typo (folded words). */
   readonly textSuggestion: string | null;
+  /**
+   * With a region filter: practices that match every other filter and cover the region without
+   * taking part in it (practices of its powiat or voivodeship), whether or not `covering` adds
+   * them to the matches. 0 without a region filter.
+   */
+  readonly covering: number;
   /** Disjunctive facet counts; null when not asked for. */
   readonly facets: FacetCounts | null;
-  /** Per unit of index.units: matching practices overlapping it (the choropleth). Null when facets were not asked for. */
+  /** Per unit of index.units: matching practices taking part in it (the choropleth). Null when facets were not asked for. */
   readonly unitCounts: Int32Array | null;
 }
 
@@ -72,15 +79,18 @@ export interface FilterOptions {
   facets?: boolean;
 }
 
-/** Practices whose yearStarted lies in the range (inclusive; an open end is unbounded). */
-export function yearBits(index: PracticeIndex, range: YearRange): Bitset {
+/**
+ * Practices whose yearStarted lies in the range (inclusive; an open end is unbounded), and with
+ * `undated` those whose start year is not known.
+ */
+export function yearBits(index: PracticeIndex, range: YearRange, undated = false): Bitset {
   const bits = createBitset(index.size);
   const from = range.from ?? 1;
   const to = range.to ?? 65535;
   const years = index.yearStarted;
   for (let p = 0; p < years.length; p += 1) {
     const year = years[p] ?? 0;
-    if (year !== 0 && year >= from && year <= to) setBit(bits, p);
+    if (year === 0 ? undated : year >= from && year <= to) setBit(bits, p);
   }
   return bits;
 }
@@ -92,12 +102,12 @@ function unionOf(index: PracticeIndex, sets: readonly Bitset[]): Bitset {
 }
 
 /**
- * Number of practices of `bits` overlapping each unit of index.units (one pass over the members
+ * Number of practices of `bits` taking part in each unit of index.units (one pass over the members
  * of `bits`). countByUnit(index, result.matches) is the choropleth.
  */
 export function countByUnit(index: PracticeIndex, bits: Bitset): Int32Array {
   const counts = new Int32Array(index.units.length);
-  const { overlapStart, overlapUnits } = index;
+  const { placeStart, placeUnits } = index;
   // (`?? 0` on typed-array reads only satisfies noUncheckedIndexedAccess)
   for (let w = 0; w < bits.length; w += 1) {
     let word = bits[w] ?? 0;
@@ -105,9 +115,9 @@ export function countByUnit(index: PracticeIndex, bits: Bitset): Int32Array {
       const lowest = word & -word;
       const p = (w << 5) + 31 - Math.clz32(lowest);
       word ^= lowest;
-      const end = overlapStart[p + 1] ?? 0;
-      for (let i = overlapStart[p] ?? 0; i < end; i += 1) {
-        const u = overlapUnits[i] ?? 0;
+      const end = placeStart[p + 1] ?? 0;
+      for (let i = placeStart[p] ?? 0; i < end; i += 1) {
+        const u = placeUnits[i] ?? 0;
         counts[u] = (counts[u] ?? 0) + 1;
       }
     }
@@ -174,13 +184,24 @@ export function filterPractices(
   options: FilterOptions = {},
 ): FilterResult {
   const active: { key: FacetKey | 'q'; bits: Bitset }[] = [];
+  // the practices covering a chosen region without taking part in it: counted apart, matched
+  // only when the person asks for them (filters.covering)
+  let coveringOnly: Bitset | null = null;
   if (filters.region.length > 0) {
+    const takingPart = unionOf(
+      index,
+      filters.region.map((code) => regionBits(index, code)),
+    );
+    coveringOnly = andNotInto(
+      unionOf(
+        index,
+        filters.region.map((code) => coveringBits(index, code)),
+      ),
+      takingPart,
+    );
     active.push({
       key: 'region',
-      bits: unionOf(
-        index,
-        filters.region.map((code) => regionBits(index, code)),
-      ),
+      bits: filters.covering ? orInto(takingPart.slice(), coveringOnly) : takingPart,
     });
   }
   const listFilters = [
@@ -199,7 +220,9 @@ export function filterPractices(
       active.push({ key, bits: unionOf(index, chosen) });
     }
   }
-  if (filters.years !== null) active.push({ key: 'years', bits: yearBits(index, filters.years) });
+  if (filters.years !== null) {
+    active.push({ key: 'years', bits: yearBits(index, filters.years, filters.undated) });
+  }
   let textScores: Uint16Array | null = null;
   let textSuggestion: string | null = null;
   if (filters.q !== '') {
@@ -221,8 +244,22 @@ export function filterPractices(
     prefix.push(matches);
   }
   const count = countBits(matches);
+  const coveringCountOf = (others: Bitset) =>
+    coveringOnly === null ? 0 : countAnd(others, coveringOnly);
   if (options.facets === false) {
-    return { matches, count, textScores, textSuggestion, facets: null, unitCounts: null };
+    // the region filter comes first, so "all but region" is the AND of the rest
+    let others = all;
+    if (coveringOnly !== null)
+      for (const { bits } of active.slice(1)) others = andInto(others.slice(), bits);
+    return {
+      matches,
+      count,
+      textScores,
+      textSuggestion,
+      covering: coveringCountOf(others),
+      facets: null,
+      unitCounts: null,
+    };
   }
   const suffix: Bitset[] = [];
   suffix[active.length] = all;
@@ -250,5 +287,13 @@ export function filterPractices(
     years: countYears(index, allBut('years')),
   };
   const unitCounts = regionBase === matches ? region : countByUnit(index, matches);
-  return { matches, count, textScores, textSuggestion, facets, unitCounts };
+  return {
+    matches,
+    count,
+    textScores,
+    textSuggestion,
+    covering: coveringCountOf(regionBase),
+    facets,
+    unitCounts,
+  };
 }

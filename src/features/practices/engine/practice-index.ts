@@ -1,13 +1,14 @@
 // The search index of one dataset, built once (per practices + gazetteer) and then queried by
 // filterPractices, countByUnit and sortPractices. Facet values are bitsets; places are a
-// practice → units "overlap" table and its inverse, so a region filter is one posting list and a
-// choropleth is one pass over the matching practices.
+// practice → units "takes part" table and its inverse, so a region filter is one posting list and
+// a choropleth is one pass over the matching practices.
 //
-// Region rule: a practice matches region R when any unit T of its territory overlaps R, i.e. T
-// lies within R (gmina 2206042 is in powiat 2206 and voivodeship 22) or R lies within T (a
-// practice covering voivodeship 22 covers powiat 2206 and gmina 2206042). So a partnership across
-// two voivodeships matches both, and a voivodeship-wide practice shows in each of its gminy. The
-// same rule gives the per-unit counts of the choropleth, so the map, the list and the counts agree.
+// Region rule: a practice takes part in region R when a unit T of its territory lies within R
+// (T is R, or gmina 2206042 is in powiat 2206 and voivodeship 22). So a partnership across two
+// voivodeships is in both, and a practice of voivodeship 22 is in 22 but not in each of its gminy:
+// for those it is a practice "covering" the place (T contains R), offered apart (coveringBits)
+// because the gmina itself may take no part in it. The same rule gives the per-unit counts of the
+// choropleth, so the map, the list and the counts agree.
 import {
   COOPERATION_FORMS,
   PRACTICE_TYPES,
@@ -20,12 +21,12 @@ import {
 } from '../../../data/schemas';
 import { gminaTypeOf, isCityWithPowiatRights, tercLevel } from '../../../data/terc';
 import { LEADING_UNIT_TYPES, type LeadingUnitType } from '../../../stores/view-state';
-import { createBitset, setBit, type Bitset } from './bitset';
+import { andNotInto, createBitset, setBit, type Bitset } from './bitset';
 import { buildTextIndex, textIndexBuilder, type AddText, type TextIndex } from './text-index';
 
-/** A practice's territory unit `unit` overlaps region `region` (either lies within the other). */
-export function overlapsRegion(unit: string, region: string): boolean {
-  return unit.startsWith(region) || region.startsWith(unit);
+/** A practice's territory unit `unit` lies within region `region` (or is it). */
+export function liesWithin(unit: string, region: string): boolean {
+  return unit.startsWith(region);
 }
 
 /**
@@ -66,12 +67,18 @@ export interface PracticeIndex {
   readonly minYear: number;
   readonly maxYear: number;
 
-  /** Units each practice overlaps: overlapUnits[overlapStart[p] .. overlapStart[p+1]), unique. */
-  readonly overlapStart: Uint32Array;
-  readonly overlapUnits: Uint32Array;
-  /** The inverse: practices overlapping each unit, ascending: unitPractices[unitStart[u] .. unitStart[u+1]). */
+  /**
+   * Units each practice takes part in (its territory units and the powiaty and voivodeships they
+   * lie in): placeUnits[placeStart[p] .. placeStart[p+1]), unique.
+   */
+  readonly placeStart: Uint32Array;
+  readonly placeUnits: Uint32Array;
+  /** The inverse: practices taking part in each unit, ascending: unitPractices[unitStart[u] .. unitStart[u+1]). */
   readonly unitStart: Uint32Array;
   readonly unitPractices: Uint32Array;
+  /** Practices whose territory names unit u itself: territoryPractices[territoryStart[u] .. territoryStart[u+1]). */
+  readonly territoryStart: Uint32Array;
+  readonly territoryPractices: Uint32Array;
   // The text index is not a field: it is built on first need, see textIndexOf.
 }
 
@@ -81,18 +88,6 @@ function bitsetsFor<K extends string>(keys: readonly K[], size: number): Record<
 
 function compareCodes(a: Unit, b: Unit): number {
   return a.terc < b.terc ? -1 : a.terc > b.terc ? 1 : 0;
-}
-
-/** First index whose code is ≥ `code` (codes sorted). */
-function lowerBoundCode(codes: readonly string[], code: string): number {
-  let lo = 0;
-  let hi = codes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((codes[mid] ?? '') < code) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 export interface BuildOptions {
@@ -212,9 +207,66 @@ function buildTextUntil(
   return null;
 }
 
+/** A growable list of unit indexes (territories run to millions of entries at 100k practices). */
+class GrowableUnits {
+  private data: Uint32Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.data = new Uint32Array(Math.max(16, capacity));
+  }
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const next = new Uint32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = value;
+  }
+  includesFrom(from: number, value: number): boolean {
+    for (let i = from; i < this.length; i += 1) if (this.data[i] === value) return true;
+    return false;
+  }
+  slice(): Uint32Array {
+    return this.data.slice(0, this.length);
+  }
+}
+
+/**
+ * Inverts practice → units (values[start[p] .. start[p+1])) into unit → practices, practices
+ * ascending: [start per unit, practices].
+ */
+function invert(
+  start: Uint32Array,
+  values: Uint32Array,
+  size: number,
+  unitCount: number,
+): [Uint32Array, Uint32Array] {
+  const unitStart = new Uint32Array(unitCount + 1);
+  // (`?? 0` on typed-array reads only satisfies noUncheckedIndexedAccess)
+  for (let i = 0; i < values.length; i += 1) {
+    const next = (values[i] ?? 0) + 1;
+    unitStart[next] = (unitStart[next] ?? 0) + 1;
+  }
+  for (let u = 0; u < unitCount; u += 1) {
+    unitStart[u + 1] = (unitStart[u + 1] ?? 0) + (unitStart[u] ?? 0);
+  }
+  const fill = unitStart.slice(0, unitCount);
+  const practicesOfUnit = new Uint32Array(values.length);
+  for (let p = 0; p < size; p += 1) {
+    const end = start[p + 1] ?? 0;
+    for (let i = start[p] ?? 0; i < end; i += 1) {
+      const u = values[i] ?? 0;
+      const at = fill[u] ?? 0;
+      fill[u] = at + 1;
+      practicesOfUnit[at] = p;
+    }
+  }
+  return [unitStart, practicesOfUnit];
+}
+
 /**
  * Builds the index. `units` is the gazetteer (any order). Territory codes missing from the
- * gazetteer still match by code through their known ancestors and descendants.
+ * gazetteer still take part, by code, in the powiat and voivodeship they would lie in.
  */
 export function buildPracticeIndex(
   practices: readonly Practice[],
@@ -226,22 +278,14 @@ export function buildPracticeIndex(
   const unitIndexByCode = new Map(units.map((unit, i) => [unit.terc, i]));
   const indexById = new Map(practices.map((practice, i) => [practice.id, i]));
 
-  // sorted codes: a unit's subtree is the run of codes after it that start with its code
-  const codes = units.map((unit) => unit.terc);
-  const inSubtree = (u: number, code: string) => codes[u]?.startsWith(code) === true;
-  // per gazetteer unit, computed once: the end of its subtree and its ancestors' indexes (−1:
-  // none), so a territory code found in the gazetteer costs one lookup, no slices
-  const subtreeEnd = new Uint32Array(units.length);
+  // per gazetteer unit, computed once: its powiat's and voivodeship's indexes (−1: none), so a
+  // territory code found in the gazetteer costs one lookup, no slices
   const powiatOf = new Int32Array(units.length).fill(-1);
   const voivodeshipOf = new Int32Array(units.length).fill(-1);
-  for (let u = 0; u < units.length; u += 1) {
-    const code = codes[u] ?? '';
-    let end = u + 1;
-    while (inSubtree(end, code)) end += 1;
-    subtreeEnd[u] = end;
+  units.forEach(({ terc: code }, u) => {
     if (code.length > 2) voivodeshipOf[u] = unitIndexByCode.get(code.slice(0, 2)) ?? -1;
     if (code.length > 4) powiatOf[u] = unitIndexByCode.get(code.slice(0, 4)) ?? -1;
-  }
+  });
 
   const byType = bitsetsFor(PRACTICE_TYPES, size);
   const byForm = bitsetsFor(COOPERATION_FORMS, size);
@@ -251,25 +295,21 @@ export function buildPracticeIndex(
   let minYear = 0;
   let maxYear = 0;
 
-  const overlapStart = new Uint32Array(size + 1);
-  let overlap = new Uint32Array(Math.max(16, size * 8));
-  let overlapLength = 0;
+  const placeStart = new Uint32Array(size + 1);
+  const namedStart = new Uint32Array(size + 1);
+  const places = new GrowableUnits(size * 4);
+  const named = new GrowableUnits(size * 2);
   const stamp = new Int32Array(units.length).fill(-1);
-  const addOverlap = (p: number, u: number) => {
+  const addPlace = (p: number, u: number) => {
     if (stamp[u] === p) return;
     stamp[u] = p;
-    if (overlapLength === overlap.length) {
-      const next = new Uint32Array(overlap.length * 2);
-      next.set(overlap);
-      overlap = next;
-    }
-    overlap[overlapLength++] = u;
+    places.push(u);
   };
 
   for (let p = 0; p < size; p += 1) {
     const practice = practices[p];
     if (!practice) {
-      overlapStart[p + 1] = overlapLength;
+      placeStart[p + 1] = places.length;
       continue;
     }
     setBit(byType[practice.type], p);
@@ -288,52 +328,38 @@ export function buildPracticeIndex(
       if (year > maxYear) maxYear = year;
     }
 
+    const namedFrom = named.length;
     for (const code of practice.territory) {
       const self = unitIndexByCode.get(code);
       if (self !== undefined) {
-        // ancestors (a gmina's powiat and voivodeship), the unit itself and everything within it
-        const voivodeship = voivodeshipOf[self] ?? -1;
-        if (voivodeship >= 0) addOverlap(p, voivodeship);
+        // the unit itself and the units it lies in (a gmina's powiat and voivodeship)
+        addPlace(p, self);
         const powiat = powiatOf[self] ?? -1;
-        if (powiat >= 0) addOverlap(p, powiat);
-        const end = subtreeEnd[self] ?? self;
-        for (let u = self; u < end; u += 1) addOverlap(p, u);
+        if (powiat >= 0) addPlace(p, powiat);
+        const voivodeship = voivodeshipOf[self] ?? -1;
+        if (voivodeship >= 0) addPlace(p, voivodeship);
+        if (!named.includesFrom(namedFrom, self)) named.push(self);
         continue;
       }
-      // not in the gazetteer: the same by code
+      // not in the gazetteer: the units it lies in, by code
       for (const length of [2, 4]) {
         if (code.length > length) {
           const ancestor = unitIndexByCode.get(code.slice(0, length));
-          if (ancestor !== undefined) addOverlap(p, ancestor);
+          if (ancestor !== undefined) addPlace(p, ancestor);
         }
       }
-      for (let u = lowerBoundCode(codes, code); inSubtree(u, code); u += 1) addOverlap(p, u);
     }
-    overlapStart[p + 1] = overlapLength;
+    placeStart[p + 1] = places.length;
+    namedStart[p + 1] = named.length;
   }
-  const overlapUnits = overlap.slice(0, overlapLength);
-
-  // Invert practice → units into unit → practices (practices stay ascending).
-  const unitStart = new Uint32Array(units.length + 1);
-  // (`?? 0` on typed-array reads only satisfies noUncheckedIndexedAccess)
-  for (let i = 0; i < overlapLength; i += 1) {
-    const next = (overlapUnits[i] ?? 0) + 1;
-    unitStart[next] = (unitStart[next] ?? 0) + 1;
-  }
-  for (let u = 0; u < units.length; u += 1) {
-    unitStart[u + 1] = (unitStart[u + 1] ?? 0) + (unitStart[u] ?? 0);
-  }
-  const fill = unitStart.slice(0, units.length);
-  const unitPractices = new Uint32Array(overlapLength);
-  for (let p = 0; p < size; p += 1) {
-    const end = overlapStart[p + 1] ?? 0;
-    for (let i = overlapStart[p] ?? 0; i < end; i += 1) {
-      const u = overlapUnits[i] ?? 0;
-      const at = fill[u] ?? 0;
-      fill[u] = at + 1;
-      unitPractices[at] = p;
-    }
-  }
+  const placeUnits = places.slice();
+  const [unitStart, unitPractices] = invert(placeStart, placeUnits, size, units.length);
+  const [territoryStart, territoryPractices] = invert(
+    namedStart,
+    named.slice(),
+    size,
+    units.length,
+  );
 
   const voivodeshipIndexes = Uint32Array.from(
     units.flatMap((unit, i) => (unit.level === 'voivodeship' ? [i] : [])),
@@ -353,16 +379,18 @@ export function buildPracticeIndex(
     yearStarted,
     minYear,
     maxYear,
-    overlapStart,
-    overlapUnits,
+    placeStart,
+    placeUnits,
     unitStart,
     unitPractices,
+    territoryStart,
+    territoryPractices,
   };
   if (options.text) textStateOf(index).built = checkedTextIndex(index, options.text);
   return index;
 }
 
-/** Practices overlapping region `code` (see the region rule above), as a new bitset. */
+/** Practices taking part in region `code` (see the region rule above), as a new bitset. */
 export function regionBits(index: PracticeIndex, code: string): Bitset {
   const bits = createBitset(index.size);
   const u = index.unitIndexByCode.get(code);
@@ -374,7 +402,24 @@ export function regionBits(index: PracticeIndex, code: string): Bitset {
   }
   // not in the gazetteer: the same rule, by code (slow path; links are validated against the gazetteer)
   index.practices.forEach((practice, p) => {
-    if (practice.territory.some((unit) => overlapsRegion(unit, code))) setBit(bits, p);
+    if (practice.territory.some((unit) => liesWithin(unit, code))) setBit(bits, p);
   });
   return bits;
+}
+
+/**
+ * Practices covering region `code` without taking part in it: their territory names a unit that
+ * contains it (its powiat or voivodeship), and no unit within it. A new bitset.
+ */
+export function coveringBits(index: PracticeIndex, code: string): Bitset {
+  const bits = createBitset(index.size);
+  for (const length of [2, 4]) {
+    if (code.length <= length) continue;
+    const u = index.unitIndexByCode.get(code.slice(0, length));
+    if (u === undefined) continue;
+    const end = index.territoryStart[u + 1] ?? 0;
+    for (let i = index.territoryStart[u] ?? 0; i < end; i += 1)
+      setBit(bits, index.territoryPractices[i] ?? 0);
+  }
+  return andNotInto(bits, regionBits(index, code));
 }
