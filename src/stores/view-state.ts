@@ -27,7 +27,7 @@ export type LeadingUnitType = (typeof LEADING_UNIT_TYPES)[number];
 export const VIEWS = ['map', 'list', 'table'] as const;
 export type View = (typeof VIEWS)[number];
 
-/** Orders of the list (the same slugs as SORT_ORDERS in features/practices/sort-practices.ts). */
+/** Orders of the list and the table (defined in data/practice-order.ts; the engine sorts by each). */
 export const SORTS = ['relevance', 'newest', 'name'] as const;
 export type Sort = (typeof SORTS)[number];
 
