@@ -26,7 +26,8 @@ import {
   setBit,
   type Bitset,
 } from './bitset';
-import { regionBits, textIndexOf, type PracticeIndex } from './practice-index';
+import { regionBits, type PracticeIndex } from './practice-index';
+import { textIndexOf } from './practice-text-index';
 import { searchText } from './text-index';
 
 /** The facets with counts (the text query has none). */
