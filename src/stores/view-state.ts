@@ -57,7 +57,7 @@ export interface Filters {
 }
 
 /** The list-valued filters: OR within one, AND across them. */
-export const LIST_FILTER_KEYS = ['region', 'type', 'form', 'sector', 'unit'] as const;
+const LIST_FILTER_KEYS = ['region', 'type', 'form', 'sector', 'unit'] as const;
 export type ListFilterKey = (typeof LIST_FILTER_KEYS)[number];
 
 export type FilterValue<K extends ListFilterKey> = Filters[K][number];

@@ -31,10 +31,9 @@ import { textIndexOf } from './practice-text-index';
 import { searchText } from './text-index';
 
 /** The facets with counts (the text query has none). */
-export const FACET_KEYS = ['region', 'type', 'form', 'sector', 'unit', 'years'] as const;
-export type FacetKey = (typeof FACET_KEYS)[number];
+type FacetKey = 'region' | 'type' | 'form' | 'sector' | 'unit' | 'years';
 
-export interface YearCounts {
+interface YearCounts {
   /** The first year of `counts` (index.minYear); 0 when no practice has a known year. */
   readonly from: number;
   /** counts[i]: practices started in year from + i. */
@@ -43,7 +42,7 @@ export interface YearCounts {
   readonly unknownYear: number;
 }
 
-export interface FacetCounts {
+interface FacetCounts {
   readonly type: Readonly<Record<PracticeType, number>>;
   readonly form: Readonly<Record<CooperationForm, number>>;
   readonly sector: Readonly<Record<Sector, number>>;
@@ -72,7 +71,7 @@ export interface FilterOptions {
 }
 
 /** Practices whose yearStarted lies in the range (inclusive; an open end is unbounded). */
-export function yearBits(index: PracticeIndex, range: YearRange): Bitset {
+function yearBits(index: PracticeIndex, range: YearRange): Bitset {
   const bits = createBitset(index.size);
   const from = range.from ?? 1;
   const to = range.to ?? 65535;

@@ -26,7 +26,7 @@ import { attachTextIndex } from './practice-text-index';
 import type { TextIndex } from './text-index';
 
 /** A practice's territory unit `unit` overlaps region `region` (either lies within the other). */
-export function overlapsRegion(unit: string, region: string): boolean {
+function overlapsRegion(unit: string, region: string): boolean {
   return unit.startsWith(region) || region.startsWith(unit);
 }
 
