@@ -119,19 +119,6 @@ export function countOfUnit(index: PracticeIndex, counts: Int32Array, code: stri
   return u === undefined ? 0 : (counts[u] ?? 0);
 }
 
-export interface UnitCount {
-  terc: string;
-  count: number;
-}
-
-/** The counts of the 16 voivodeships (in code order) from a per-unit array (facets.region, unitCounts). */
-export function voivodeshipCounts(index: PracticeIndex, counts: Int32Array): UnitCount[] {
-  return Array.from(index.voivodeshipIndexes, (u) => ({
-    terc: index.units[u]?.terc ?? '',
-    count: counts[u] ?? 0,
-  }));
-}
-
 function countYears(index: PracticeIndex, bits: Bitset): YearCounts {
   const from = index.minYear;
   const counts = new Int32Array(from === 0 ? 0 : index.maxYear - from + 1);
