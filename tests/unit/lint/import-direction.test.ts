@@ -44,6 +44,23 @@ describe('import direction', () => {
     expect(await ruleIds(filePath, importing(source))).toEqual(['boundaries/dependencies']);
   });
 
+  it('refuses a type-only import and a re-export the wrong way too', async () => {
+    const code = `import type { Sort } from '../stores/view-state';
+export type S = Sort;
+export { useT } from '../hooks/use-t';
+`;
+    expect(await ruleIds('src/data/probe.ts', code)).toEqual([
+      'boundaries/dependencies',
+      'boundaries/dependencies',
+    ]);
+  });
+
+  it('refuses a file in src/ outside every layer, which the rules above would not see', async () => {
+    expect(await ruleIds('src/widgets/probe.ts', 'export const y = 1;\n')).toEqual([
+      'boundaries/no-unknown-files',
+    ]);
+  });
+
   it.each([
     [
       'a feature importing its own files, stores and shared code',
