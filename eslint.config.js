@@ -65,6 +65,8 @@ export default tseslint.config(
         'error',
         {
           default: 'disallow',
+          // imports inside one element too (a feature's own files are allowed below), and local
+          // imports that resolve to no layer: a mistyped or unclassified path fails, not passes
           checkInternals: true,
           checkUnknownLocals: true,
           policies: [
@@ -96,6 +98,7 @@ export default tseslint.config(
     },
   },
   {
+    // tool configs at the root (vite.config.ts) belong to no layer
     files: ['*.{ts,tsx}'],
     rules: { 'boundaries/no-unknown-files': 'off' },
   },
@@ -104,6 +107,7 @@ export default tseslint.config(
     ignores: ['**/*.d.ts'],
     plugins: { 'check-file': checkFile },
     rules: {
+      // kebab-case file and folder names (`.test` and other middle extensions aside)
       'check-file/filename-naming-convention': [
         'error',
         { '**/*.{ts,tsx}': 'KEBAB_CASE' },
