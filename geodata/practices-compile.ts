@@ -12,7 +12,7 @@ import {
   type Gazetteer,
   type Practice,
 } from '../src/data/schemas';
-import { compareDefault } from '../src/features/practices/engine/sort-practices';
+import { compareDefault } from '../src/data/practice-order';
 import type { BuiltFile } from './boundaries/build-boundaries';
 import { DataBuildError } from './build-error';
 

@@ -9,7 +9,7 @@ import { practicesQueryOptions } from '../data/practices-query';
 import type { Translate } from '../i18n/translate';
 import { useT } from '../hooks/use-t';
 
-export function describeLoadError(error: unknown, t: Translate): string {
+function describeLoadError(error: unknown, t: Translate): string {
   if (!(error instanceof DataLoadError))
     return error instanceof Error ? error.message : String(error);
   const { file, detail } = error;

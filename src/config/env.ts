@@ -14,7 +14,7 @@ export const DEFAULT_TILES: TileConfig = {
 type Env = Partial<Record<string, string | boolean | undefined>>;
 
 /** A usable tile URL template: http(s) with {z}, {x} and {y}. */
-export function isTileUrlTemplate(value: string): boolean {
+function isTileUrlTemplate(value: string): boolean {
   return /^https?:\/\//.test(value) && ['{z}', '{x}', '{y}'].every((part) => value.includes(part));
 }
 

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { DataLoadError, schemaError } from './data-load-error';
 
 /** The URL of a file under public/, honouring Vite's base path. */
-export function dataFileUrl(file: string): string {
+function dataFileUrl(file: string): string {
   return `${import.meta.env.BASE_URL}${file}`;
 }
 

@@ -10,7 +10,7 @@ const lngLat = z.tuple([z.number().min(14).max(24.5), z.number().min(49).max(55)
 // ---------------------------------------------------------------------------------------------
 // Gazetteer: every voivodeship, powiat and gmina, sorted by TERC code.
 
-export const unitSchema = z.object({
+const unitSchema = z.object({
   terc: tercCode,
   /** Display name: `Skawina`, `krakowski` (powiat without the word), `małopolskie`. */
   name: z.string().min(1),
@@ -106,11 +106,11 @@ export const SAFE_URL_PATTERN = /^(https?:\/\/|mailto:)/i;
 const isoDate = z.string().regex(ISO_DATE_PATTERN, 'expected YYYY-MM-DD');
 
 /** Only http(s) and mailto links are ever rendered. */
-export const safeUrl = z
+const safeUrl = z
   .string()
   .refine((value) => SAFE_URL_PATTERN.test(value), { message: 'not an http(s) link' });
 
-export const partnerSchema = z.object({
+const partnerSchema = z.object({
   name: z.string().min(1),
   sector: z.enum(SECTORS),
   /** Local governments only. */

@@ -46,8 +46,3 @@ export function isCityWithPowiatRights(code: string): boolean {
   if (!isTercCode(code) || code.length < 4) return false;
   return Number(code.slice(2, 4)) >= 61;
 }
-
-/** True when unit `code` lies within unit `ancestor` (a unit contains itself). */
-export function isWithin(code: string, ancestor: string): boolean {
-  return isTercCode(code) && isTercCode(ancestor) && code.startsWith(ancestor);
-}

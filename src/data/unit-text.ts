@@ -31,7 +31,7 @@ export function formatUnitName(unit: Unit, t: Translate): string {
  * The unit one level up that a reader needs to place it: a gmina's powiat, a powiat's
  * voivodeship. A city with powiat rights is its own powiat, so its voivodeship is named instead.
  */
-export function parentOf(unit: Unit, lookup: (terc: string) => Unit | undefined): Unit | undefined {
+function parentOf(unit: Unit, lookup: (terc: string) => Unit | undefined): Unit | undefined {
   if (unit.level === 'gmina' && !unit.cityWithPowiatRights && unit.powiat) {
     return lookup(unit.powiat);
   }

@@ -2,17 +2,14 @@ import type { Language } from './languages';
 import { en } from './messages-en';
 import { pl, type MessageKey, type Messages } from './messages-pl';
 
-export const CATALOGUES: Record<Language, Messages> = { pl, en };
+const CATALOGUES: Record<Language, Messages> = { pl, en };
 
 /** The placeholder names of a Polish message, e.g. `'powiat {name}'` → `'name'`. */
 type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}`
   ? Name | Placeholders<Rest>
   : never;
 
-export type MessageParams<K extends MessageKey> = Record<
-  Placeholders<(typeof pl)[K]>,
-  string | number
->;
+type MessageParams<K extends MessageKey> = Record<Placeholders<(typeof pl)[K]>, string | number>;
 
 /** `t('unit.powiatName', { name: 'krakowski' })`; messages without placeholders take no params. */
 export type Translate = <K extends MessageKey>(

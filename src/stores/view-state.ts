@@ -27,7 +27,7 @@ export type LeadingUnitType = (typeof LEADING_UNIT_TYPES)[number];
 export const VIEWS = ['map', 'list', 'table'] as const;
 export type View = (typeof VIEWS)[number];
 
-/** Orders of the list (the same slugs as SORT_ORDERS in features/practices/sort-practices.ts). */
+/** Orders of the list and the table (defined in data/practice-order.ts; the engine sorts by each). */
 export const SORTS = ['relevance', 'newest', 'name'] as const;
 export type Sort = (typeof SORTS)[number];
 
@@ -61,7 +61,7 @@ export interface Filters {
 }
 
 /** The list-valued filters: OR within one, AND across them. */
-export const LIST_FILTER_KEYS = ['region', 'type', 'form', 'sector', 'unit'] as const;
+const LIST_FILTER_KEYS = ['region', 'type', 'form', 'sector', 'unit'] as const;
 export type ListFilterKey = (typeof LIST_FILTER_KEYS)[number];
 
 export type FilterValue<K extends ListFilterKey> = Filters[K][number];

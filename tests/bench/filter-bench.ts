@@ -11,10 +11,12 @@ import { bitsToIndexes } from '../../src/features/practices/engine/bitset';
 import { filterPractices } from '../../src/features/practices/engine/filter-practices';
 import {
   buildPracticeIndex,
-  buildPracticeTextIndex,
-  textIndexOf,
   type PracticeIndex,
 } from '../../src/features/practices/engine/practice-index';
+import {
+  buildPracticeTextIndex,
+  textIndexOf,
+} from '../../src/features/practices/engine/practice-text-index';
 import { globalOrdering, sortPractices } from '../../src/features/practices/engine/sort-practices';
 import { EMPTY_FILTERS, type Filters } from '../../src/stores/view-state';
 import type { Gazetteer, PracticesFile } from '../../src/data/schemas';

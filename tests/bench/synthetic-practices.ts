@@ -16,7 +16,7 @@ import {
   type Sector,
   type Unit,
 } from '../../src/data/schemas';
-import { compareDefault } from '../../src/features/practices/engine/sort-practices';
+import { compareDefault } from '../../src/data/practice-order';
 
 /** A small fast seeded PRNG (mulberry32): the same seed, the same sequence, everywhere. */
 export function createRandom(seed: number): () => number {

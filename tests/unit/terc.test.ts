@@ -3,7 +3,6 @@ import {
   gminaTypeOf,
   isCityWithPowiatRights,
   isTercCode,
-  isWithin,
   powiatCodeOf,
   tercLevel,
   voivodeshipCodeOf,
@@ -74,22 +73,6 @@ describe('hierarchy', () => {
     expect(powiatCodeOf('1206')).toBe('1206');
     expect(voivodeshipCodeOf('1206')).toBe('12');
     expect(powiatCodeOf('12')).toBeNull();
-  });
-
-  it('tells whether a unit lies within another', () => {
-    expect(isWithin('1206113', '12')).toBe(true);
-    expect(isWithin('1206113', '1206')).toBe(true);
-    expect(isWithin('1206113', '1206113')).toBe(true);
-    expect(isWithin('1206', '12')).toBe(true);
-    expect(isWithin('1206113', '1261')).toBe(false);
-    expect(isWithin('12', '1206')).toBe(false);
-    expect(isWithin('2206011', '22')).toBe(true);
-  });
-
-  it('does not treat a bare prefix as a unit', () => {
-    expect(isWithin('1206113', '')).toBe(false);
-    expect(isWithin('1206113', '120')).toBe(false);
-    expect(isWithin('1206113', '1')).toBe(false);
   });
 });
 

@@ -8,7 +8,8 @@ import { useGazetteer } from '../../data/use-gazetteer';
 import { useViewStore } from '../../stores/use-view-store';
 import type { Filters } from '../../stores/view-state';
 import { filterPractices, type FilterResult } from './engine/filter-practices';
-import { advanceTextIndex, buildPracticeIndex, type PracticeIndex } from './engine/practice-index';
+import { buildPracticeIndex, type PracticeIndex } from './engine/practice-index';
+import { advanceTextIndex } from './engine/practice-text-index';
 import { afterMapReady } from '../../utils/performance-marks';
 import { whenIdle } from '../../utils/when-idle';
 import type { PracticesFile } from '../../data/schemas';
@@ -17,7 +18,7 @@ import type { GazetteerIndex } from '../../data/gazetteer-index';
 const indexes = new WeakMap<PracticesFile, { gazetteer: GazetteerIndex; index: PracticeIndex }>();
 
 /** buildPracticeIndex, once per loaded dataset (every component that asks shares it). */
-export function indexFor(practicesFile: PracticesFile, gazetteer: GazetteerIndex): PracticeIndex {
+function indexFor(practicesFile: PracticesFile, gazetteer: GazetteerIndex): PracticeIndex {
   const cached = indexes.get(practicesFile);
   if (cached && cached.gazetteer === gazetteer) return cached.index;
   const index = buildPracticeIndex(practicesFile.practices, gazetteer.units);
@@ -45,7 +46,7 @@ function prepareTextIndexWhenIdle(index: PracticeIndex): void {
 const lastResult = new WeakMap<PracticeIndex, { filters: Filters; result: FilterResult }>();
 
 /** filterPractices, remembered per index for the last filter state (filters are immutable). */
-export function resultFor(index: PracticeIndex, filters: Filters): FilterResult {
+function resultFor(index: PracticeIndex, filters: Filters): FilterResult {
   const last = lastResult.get(index);
   if (last && last.filters === filters) return last.result;
   const result = filterPractices(index, filters);

@@ -11,7 +11,6 @@ import {
   countByUnit,
   countOfUnit,
   filterPractices,
-  voivodeshipCounts,
 } from '../../../src/features/practices/engine/filter-practices';
 import {
   buildPracticeIndex,
@@ -172,14 +171,6 @@ describe('facet counts on the hand-made fixture', () => {
       'social-dialogue': 1,
       'social-services': 0,
     });
-  });
-
-  it('voivodeship counts, in code order', () => {
-    expect(voivodeshipCounts(index, defined(result.facets).region)).toEqual([
-      { terc: '12', count: 1 },
-      { terc: '14', count: 1 },
-      { terc: '22', count: 3 },
-    ]);
   });
 
   it('a hostile filter value selects nothing and breaks nothing', () => {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { bitsToIndexes } from '../../../src/features/practices/engine/bitset';
 import { filterPractices } from '../../../src/features/practices/engine/filter-practices';
+import { buildPracticeIndex } from '../../../src/features/practices/engine/practice-index';
 import {
   advanceTextIndex,
-  buildPracticeIndex,
   buildPracticeTextIndex,
   isTextIndexBuilt,
   textIndexOf,
-} from '../../../src/features/practices/engine/practice-index';
+} from '../../../src/features/practices/engine/practice-text-index';
 import { findWords, searchText } from '../../../src/features/practices/engine/text-index';
 import { EMPTY_FILTERS } from '../../../src/stores/view-state';
 import {

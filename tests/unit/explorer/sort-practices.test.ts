@@ -2,15 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { filterPractices } from '../../../src/features/practices/engine/filter-practices';
 import { buildPracticeIndex } from '../../../src/features/practices/engine/practice-index';
 import {
-  SORT_ORDERS,
-  compareDefault,
-  compareName,
-  compareNewest,
   globalOrdering,
   sortPractices,
-  type SortOrder,
 } from '../../../src/features/practices/engine/sort-practices';
-import { EMPTY_FILTERS, type Filters } from '../../../src/stores/view-state';
+import { compareDefault, compareName, compareNewest } from '../../../src/data/practice-order';
+import { EMPTY_FILTERS, SORTS, type Filters, type Sort } from '../../../src/stores/view-state';
 import { generatePractices } from '../../bench/synthetic-practices';
 import { defined, loadFixtureGazetteer, loadFixturePractices } from './fixtures';
 
@@ -18,7 +14,7 @@ const practices = loadFixturePractices();
 const gazetteer = loadFixtureGazetteer();
 const index = buildPracticeIndex(practices, gazetteer.units);
 
-function sorted(order: SortOrder, filters: Partial<Filters> = {}): string[] {
+function sorted(order: Sort, filters: Partial<Filters> = {}): string[] {
   const result = filterPractices(index, { ...EMPTY_FILTERS, ...filters }, { facets: false });
   return [...sortPractices(index, result.matches, order, result.textScores)].map(
     (p) => defined(practices[p]).id,
@@ -88,7 +84,7 @@ describe('sorting', () => {
     const generated = generatePractices(600, gazetteer, 3);
     const generatedIndex = buildPracticeIndex(generated, gazetteer.units);
     const comparators = { relevance: compareDefault, newest: compareNewest, name: compareName };
-    for (const order of SORT_ORDERS) {
+    for (const order of SORTS) {
       const expected = [...generated].sort(comparators[order]).map((p) => p.id);
       const actual = [...globalOrdering(generatedIndex, order).order].map(
         (p) => defined(generated[p]).id,

@@ -27,14 +27,14 @@ import {
   setBit,
   type Bitset,
 } from './bitset';
-import { coveringBits, regionBits, textIndexOf, type PracticeIndex } from './practice-index';
+import { coveringBits, regionBits, type PracticeIndex } from './practice-index';
+import { textIndexOf } from './practice-text-index';
 import { searchText } from './text-index';
 
 /** The facets with counts (the text query has none). */
-export const FACET_KEYS = ['region', 'type', 'form', 'sector', 'unit', 'years'] as const;
-export type FacetKey = (typeof FACET_KEYS)[number];
+type FacetKey = 'region' | 'type' | 'form' | 'sector' | 'unit' | 'years';
 
-export interface YearCounts {
+interface YearCounts {
   /** The first year of `counts` (index.minYear); 0 when no practice has a known year. */
   readonly from: number;
   /** counts[i]: practices started in year from + i. */
@@ -43,7 +43,7 @@ export interface YearCounts {
   readonly unknownYear: number;
 }
 
-export interface FacetCounts {
+interface FacetCounts {
   readonly type: Readonly<Record<PracticeType, number>>;
   readonly form: Readonly<Record<CooperationForm, number>>;
   readonly sector: Readonly<Record<Sector, number>>;
@@ -83,7 +83,7 @@ export interface FilterOptions {
  * Practices whose yearStarted lies in the range (inclusive; an open end is unbounded), and with
  * `undated` those whose start year is not known.
  */
-export function yearBits(index: PracticeIndex, range: YearRange, undated = false): Bitset {
+function yearBits(index: PracticeIndex, range: YearRange, undated = false): Bitset {
   const bits = createBitset(index.size);
   const from = range.from ?? 1;
   const to = range.to ?? 65535;
@@ -129,19 +129,6 @@ export function countByUnit(index: PracticeIndex, bits: Bitset): Int32Array {
 export function countOfUnit(index: PracticeIndex, counts: Int32Array, code: string): number {
   const u = index.unitIndexByCode.get(code);
   return u === undefined ? 0 : (counts[u] ?? 0);
-}
-
-export interface UnitCount {
-  terc: string;
-  count: number;
-}
-
-/** The counts of the 16 voivodeships (in code order) from a per-unit array (facets.region, unitCounts). */
-export function voivodeshipCounts(index: PracticeIndex, counts: Int32Array): UnitCount[] {
-  return Array.from(index.voivodeshipIndexes, (u) => ({
-    terc: index.units[u]?.terc ?? '',
-    count: counts[u] ?? 0,
-  }));
 }
 
 function countYears(index: PracticeIndex, bits: Bitset): YearCounts {

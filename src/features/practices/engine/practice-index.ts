@@ -1,7 +1,8 @@
 // The search index of one dataset, built once (per practices + gazetteer) and then queried by
-// filterPractices, countByUnit and sortPractices. Facet values are bitsets; places are a
-// practice → units "takes part" table and its inverse, so a region filter is one posting list and
-// a choropleth is one pass over the matching practices.
+// filterPractices, countByUnit and sortPractices; its full-text part is built lazily, apart
+// (practice-text-index.ts). Facet values are bitsets; places are a practice → units "takes part"
+// table and its inverse, so a region filter is one posting list and a choropleth is one pass over
+// the matching practices.
 //
 // Region rule: a practice takes part in region R when a unit T of its territory lies within R
 // (T is R, or gmina 2206042 is in powiat 2206 and voivodeship 22). So a partnership across two
@@ -22,10 +23,11 @@ import {
 import { gminaTypeOf, isCityWithPowiatRights, tercLevel } from '../../../data/terc';
 import { LEADING_UNIT_TYPES, type LeadingUnitType } from '../../../stores/view-state';
 import { andNotInto, createBitset, setBit, type Bitset } from './bitset';
-import { buildTextIndex, textIndexBuilder, type AddText, type TextIndex } from './text-index';
+import { attachTextIndex } from './practice-text-index';
+import type { TextIndex } from './text-index';
 
 /** A practice's territory unit `unit` lies within region `region` (or is it). */
-export function liesWithin(unit: string, region: string): boolean {
+function liesWithin(unit: string, region: string): boolean {
   return unit.startsWith(region);
 }
 
@@ -79,7 +81,7 @@ export interface PracticeIndex {
   /** Practices whose territory names unit u itself: territoryPractices[territoryStart[u] .. territoryStart[u+1]). */
   readonly territoryStart: Uint32Array;
   readonly territoryPractices: Uint32Array;
-  // The text index is not a field: it is built on first need, see textIndexOf.
+  // The text index is not a field: it is built on first need, see textIndexOf (practice-text-index.ts).
 }
 
 function bitsetsFor<K extends string>(keys: readonly K[], size: number): Record<K, Bitset> {
@@ -99,114 +101,6 @@ export interface BuildOptions {
 }
 
 /**
- * The full-text index of practices: titles, summaries and tags, partner and implementer names,
- * and the gazetteer names of the leader and the territory units (so "Kościerzynie" finds a
- * practice whose text never names Kościerzyna but whose territory includes it). It costs more
- * than the rest of the index together, so buildPracticeIndex leaves it for textIndexOf.
- */
-export function buildPracticeTextIndex(
-  practices: readonly Practice[],
-  gazetteerUnits: readonly Unit[],
-): TextIndex {
-  return buildTextIndex(practices.length, describePractices(practices, gazetteerUnits));
-}
-
-function describePractices(
-  practices: readonly Practice[],
-  gazetteerUnits: readonly Unit[],
-): (p: number, add: AddText) => void {
-  const nameByCode = new Map(gazetteerUnits.map((unit) => [unit.terc, unit.name]));
-  return (p, add) => {
-    const practice = practices[p];
-    if (!practice) return;
-    add(practice.title, 'title');
-    add(practice.summary, 'summary');
-    for (const tag of practice.tags) add(tag, 'summary');
-    for (const partner of practice.partners) add(partner.name, 'partner');
-    if (practice.implementer) add(practice.implementer.name, 'partner');
-    const leaderName = nameByCode.get(practice.leader);
-    if (leaderName !== undefined) add(leaderName, 'place');
-    for (const code of practice.territory) {
-      const name = nameByCode.get(code);
-      if (name !== undefined) add(name, 'place');
-    }
-  };
-}
-
-interface TextIndexState {
-  built: TextIndex | null;
-  /** The build in progress (advanceTextIndex), or null before it starts. */
-  builder: Generator<void, TextIndex, void> | null;
-}
-
-// Most of the cost of a full index, and only a search needs it: the map's first view is drawn
-// without it, then it is built in idle time (advanceTextIndex) or at the first query.
-const textIndexes = new WeakMap<PracticeIndex, TextIndexState>();
-
-function textStateOf(index: PracticeIndex): TextIndexState {
-  let state = textIndexes.get(index);
-  if (!state) textIndexes.set(index, (state = { built: null, builder: null }));
-  return state;
-}
-
-function checkedTextIndex(index: PracticeIndex, text: TextIndex): TextIndex {
-  if (text.size !== index.size) {
-    throw new Error(
-      `buildPracticeIndex: the text index has ${text.size} documents, not ${index.size}`,
-    );
-  }
-  return text;
-}
-
-/** The full-text index of `index`'s practices: built (or its build finished) on the first call, then the same object. */
-export function textIndexOf(index: PracticeIndex): TextIndex {
-  const state = textStateOf(index);
-  // without a deadline the build runs to the end, so it never returns null
-  return state.built ?? (buildTextUntil(index, state, Infinity) as TextIndex);
-}
-
-/** Whether textIndexOf would return at once (the text index is built). */
-export function isTextIndexBuilt(index: PracticeIndex): boolean {
-  return textIndexes.get(index)?.built != null;
-}
-
-/**
- * Advances the build of the text index by about `budgetMs` of work (at least one step); true once
- * it is built. For idle-time slices; textIndexOf finishes whatever is left.
- */
-export function advanceTextIndex(index: PracticeIndex, budgetMs: number): boolean {
-  const state = textStateOf(index);
-  return (
-    state.built !== null || buildTextUntil(index, state, performance.now() + budgetMs) !== null
-  );
-}
-
-/** Runs the build until `until` (performance.now() time, at least one step): the index, or null if not done yet. */
-function buildTextUntil(
-  index: PracticeIndex,
-  state: TextIndexState,
-  until: number,
-): TextIndex | null {
-  const builder = (state.builder ??= textIndexBuilder(
-    index.size,
-    describePractices(index.practices, index.units),
-  ));
-  try {
-    do {
-      const step = builder.next();
-      if (step.done) {
-        state.builder = null;
-        state.built = checkedTextIndex(index, step.value);
-        return state.built;
-      }
-    } while (until === Infinity || performance.now() < until);
-  } catch (error) {
-    state.builder = null; // a generator that threw is finished: start over next time
-    throw error;
-  }
-  return null;
-}
-
 /** A growable list of unit indexes (territories run to millions of entries at 100k practices). */
 class GrowableUnits {
   private data: Uint32Array;
@@ -386,7 +280,7 @@ export function buildPracticeIndex(
     territoryStart,
     territoryPractices,
   };
-  if (options.text) textStateOf(index).built = checkedTextIndex(index, options.text);
+  if (options.text) attachTextIndex(index, options.text);
   return index;
 }
 

@@ -7,7 +7,7 @@ import type { PracticeIndex } from './practice-index';
 const pointsByIndex = new WeakMap<PracticeIndex, Float64Array>();
 
 /** [lng, lat] of each practice's leader as pairs; NaN when the leader is not in the gazetteer. */
-export function leaderPoints(index: PracticeIndex): Float64Array {
+function leaderPoints(index: PracticeIndex): Float64Array {
   const cached = pointsByIndex.get(index);
   if (cached) return cached;
   const points = new Float64Array(index.size * 2).fill(Number.NaN);

@@ -1,46 +1,11 @@
 // Ordering the matching practices. Each order is computed once per index over all practices
 // (lazily, then cached); sorting a result is then a walk through that order keeping the members of
 // the result, O(n) with no comparisons. Only relevance with a text query sorts the result itself.
+import { compareDefault, compareName, compareNewest } from '../../../data/practice-order';
 import type { Practice } from '../../../data/schemas';
+import type { Sort } from '../../../stores/view-state';
 import { countBits, hasBit, type Bitset } from './bitset';
 import type { PracticeIndex } from './practice-index';
-
-export const SORT_ORDERS = ['relevance', 'newest', 'name'] as const;
-export type SortOrder = (typeof SORT_ORDERS)[number];
-
-/** Polish collation for titles: `Łódź` after `Lublin`, `Żory` after `Zabrze`, `Gmina 9` before `Gmina 10`. */
-export const TITLE_COLLATOR = new Intl.Collator('pl', { numeric: true });
-
-function compareIds(a: Practice, b: Practice): number {
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
-/** Nulls last, larger first. */
-function compareDescending(a: number | string | null, b: number | string | null): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return a > b ? -1 : 1;
-}
-
-/** Newest: yearStarted descending, then dateAdded descending (unknown ones last), then id. */
-export function compareNewest(a: Practice, b: Practice): number {
-  return (
-    compareDescending(a.yearStarted, b.yearStarted) ||
-    compareDescending(a.dateAdded, b.dateAdded) ||
-    compareIds(a, b)
-  );
-}
-
-/** Relevance without a text query: more partners first, then newest. */
-export function compareDefault(a: Practice, b: Practice): number {
-  return b.partners.length - a.partners.length || compareNewest(a, b);
-}
-
-/** By title in Polish collation, then id. */
-export function compareName(a: Practice, b: Practice): number {
-  return TITLE_COLLATOR.compare(a.title, b.title) || compareIds(a, b);
-}
 
 interface Ordering {
   /** Practice indexes in this order. */
@@ -49,15 +14,22 @@ interface Ordering {
   rank: Uint32Array;
 }
 
-const orderings = new WeakMap<PracticeIndex, Partial<Record<SortOrder, Ordering>>>();
+const orderings = new WeakMap<PracticeIndex, Partial<Record<Sort, Ordering>>>();
 
-const COMPARATORS = { relevance: compareDefault, newest: compareNewest, name: compareName };
+type Comparator = (a: Practice, b: Practice) => number;
+
+/** One comparator for each order the link knows (SORTS): a new order fails to compile here. */
+const COMPARATORS: Record<Sort, Comparator> = {
+  relevance: compareDefault,
+  newest: compareNewest,
+  name: compareName,
+};
 
 /**
  * The order of all practices (computed on first use, then cached for the index): relevance
  * without a query = compareDefault, newest = compareNewest, name = compareName.
  */
-export function globalOrdering(index: PracticeIndex, order: SortOrder): Ordering {
+export function globalOrdering(index: PracticeIndex, order: Sort): Ordering {
   let cache = orderings.get(index);
   if (!cache) orderings.set(index, (cache = {}));
   const cached = cache[order];
@@ -79,10 +51,7 @@ export function globalOrdering(index: PracticeIndex, order: SortOrder): Ordering
   return (cache[order] = { order: sorted, rank });
 }
 
-function isSorted(
-  practices: readonly Practice[],
-  compare: (a: Practice, b: Practice) => number,
-): boolean {
+function isSorted(practices: readonly Practice[], compare: Comparator): boolean {
   let previous: Practice | undefined;
   for (const practice of practices) {
     if (previous !== undefined && compare(previous, practice) > 0) return false;
@@ -98,7 +67,7 @@ function isSorted(
 export function sortPractices(
   index: PracticeIndex,
   matches: Bitset,
-  order: SortOrder,
+  order: Sort,
   textScores: Uint16Array | null = null,
 ): Uint32Array {
   const { order: global, rank } = globalOrdering(index, order);

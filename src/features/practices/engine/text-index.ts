@@ -13,13 +13,13 @@ import {
 import { andInto, countBits, createBitset, setBit, type Bitset } from './bitset';
 
 /** Where a word occurs, as bit flags; a higher flag ranks higher (see FIELD_WEIGHTS). */
-export const TEXT_FIELDS = {
+const TEXT_FIELDS = {
   summary: 1,
   partner: 2,
   place: 4,
   title: 8,
 } as const;
-export type TextField = keyof typeof TEXT_FIELDS;
+type TextField = keyof typeof TEXT_FIELDS;
 
 export interface TextIndex {
   /** Number of documents (practices). */

@@ -3,7 +3,8 @@
 import { andInto, createBitset, setBit } from '../engine/bitset';
 import type { FilterResult } from '../engine/filter-practices';
 import type { PracticeIndex } from '../engine/practice-index';
-import { sortPractices, type SortOrder } from '../engine/sort-practices';
+import { sortPractices } from '../engine/sort-practices';
+import type { Sort } from '../../../stores/view-state';
 
 const childrenByIndex = new WeakMap<PracticeIndex, Map<number, number[]>>();
 
@@ -38,7 +39,7 @@ export function practicesOfUnit(
   index: PracticeIndex,
   u: number,
   result: FilterResult,
-  order: SortOrder,
+  order: Sort,
 ): Uint32Array {
   const bits = createBitset(index.size);
   const end = index.unitStart[u + 1] ?? 0;
