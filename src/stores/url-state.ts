@@ -40,7 +40,8 @@ import {
 import { MAX_PARAMS, decodeUrlComponent, quoteInIssue, type UrlIssue } from './url-issues';
 import { parseYearRange, serializeYearRange } from './url-year-range';
 
-// Where the link's entry points were before the split, so existing importers keep working.
+// Kept importable from here as before the split: app/ reads both parts of the link (the query
+// and the hash) and the issues they report through this module.
 export type { UrlIssue, UrlIssueReason } from './url-issues';
 export { parseMapHash } from './url-map-hash';
 
