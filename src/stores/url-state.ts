@@ -1,6 +1,7 @@
-// The link format, a public interface (see README "Links"): query string ⇄ ViewState, and the
-// map view in the hash ⇄ MapView. Parsing is tolerant and reports what it ignored; serializing is
-// canonical (defaults omitted, lists sorted and unique, fixed key order): one view, one link.
+// The link's query string ⇄ ViewState, a public interface (see README "Links"). Parsing is
+// tolerant and reports what it ignored (url-issues.ts); serializing is canonical (defaults
+// omitted, lists sorted and unique, fixed key order): one view, one link. The map view in the
+// hash has its own codec, url-map-hash.ts.
 //
 // Query keys, in canonical order:
 //   region    TERC codes of any level, comma-separated            region=12,2206011
@@ -17,7 +18,7 @@
 //   view      map (default) | list | table
 //   sort      relevance (default) | newest | name: the order of the list
 //   lang      pl (default) | en
-// Hash: `#map=zoom/lat/lng`, e.g. `#map=9/54.1/18.0`.
+// Hash: `#map=zoom/lat/lng`, e.g. `#map=9/54.1/18.0` (url-map-hash.ts).
 //
 // Every value here is hostile until checked: keys are matched with a switch (never an object
 // lookup, so `__proto__` is just an unknown key), undecodable %-sequences are reported, not thrown.
@@ -29,8 +30,6 @@ import {
   FILTER_VOCABULARIES,
   MAX_QUERY_LENGTH,
   MAX_REGIONS,
-  MAX_YEAR,
-  MIN_YEAR,
   SORTS,
   VIEWS,
   sortedUnique,
@@ -40,81 +39,24 @@ import {
   type ViewState,
   type YearRange,
 } from './view-state';
+import { MAX_PARAMS, decodeUrlComponent, quoteInIssue, type UrlIssue } from './url-issues';
+import { parseYearRange, serializeYearRange } from './url-year-range';
 
-/**
- * Why part of a link was not applied as written. Codes, translated by the UI (never shown raw).
- * `reversed-range`, `truncated` and `out-of-range` mean the value was corrected and applied; all
- * the others mean it was dropped.
- */
-export type UrlIssueReason =
-  /** Not a key of the link format (also keys in another case: `Region`). */
-  | 'unknown-key'
-  /** Not a valid value for its key: unknown slug, malformed TERC code or id, bad year range. */
-  | 'invalid-value'
-  /** %-encoding that does not decode to text (`%E0%A4%A`, `%zz`). */
-  | 'malformed-encoding'
-  /** A value far longer than any valid one; dropped without looking further. */
-  | 'too-long'
-  /** More region codes than MAX_REGIONS; the extra ones are dropped. */
-  | 'too-many-values'
-  /** A single-valued key given again; the first valid value is kept. */
-  | 'repeated-key'
-  /** `years=2015-2010`: applied as 2010-2015. */
-  | 'reversed-range'
-  /** `q` longer than MAX_QUERY_LENGTH: cut to it. */
-  | 'truncated'
-  /** Map zoom or centre outside MAP_VIEW_LIMITS: moved to the nearest allowed value. */
-  | 'out-of-range'
-  /** More than MAX_PARAMS parameters; `value` holds how many were not read. */
-  | 'too-many-params'
-  /** Data step (validateViewState): a well-formed TERC code that is not in the gazetteer. */
-  | 'unknown-region'
-  /** Data step (validateViewState): no practice has this id. */
-  | 'unknown-practice';
-
-export interface UrlIssue {
-  /** The key as written (decoded when possible; shortened; '' for too-many-params). */
-  key: string;
-  /** The offending value or list item as written (decoded when possible; shortened). Plain text: render it as text, never as HTML. */
-  value: string;
-  reason: UrlIssueReason;
-}
+// Kept importable from here as before the split: app/ reads both parts of the link (the query
+// and the hash) and the issues they report through this module.
+export type { UrlIssue, UrlIssueReason } from './url-issues';
+export { parseMapHash } from './url-map-hash';
 
 export interface ParsedViewState {
   state: ViewState;
   ignored: UrlIssue[];
 }
 
-/** Parameters read from one query string; the rest are reported once and skipped. */
-export const MAX_PARAMS = 100;
 /** A raw (still %-encoded) value longer than this is not read (q is read, then truncated). */
 export const MAX_RAW_VALUE_LENGTH = 4096;
 /** Longest practice id accepted in a link. */
 export const MAX_PRACTICE_ID_LENGTH = 200;
-/** Longest key or value quoted back in a UrlIssue. */
-const MAX_QUOTED_LENGTH = 80;
-
 const PRACTICE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const YEAR_RANGE = /^(\d{4})?\s*[-–—]\s*(\d{4})?$/;
-const SINGLE_YEAR = /^\d{4}$/;
-
-function quote(text: string): string {
-  const codePoints = Array.from(
-    text.length > MAX_QUOTED_LENGTH * 2 ? text.slice(0, MAX_QUOTED_LENGTH * 2) : text,
-  );
-  return codePoints.length > MAX_QUOTED_LENGTH
-    ? `${codePoints.slice(0, MAX_QUOTED_LENGTH).join('')}…`
-    : codePoints.join('');
-}
-
-/** decodeURIComponent with `+` as space (form encoding); null when the %-encoding is broken. */
-function decodeComponent(raw: string): string | null {
-  try {
-    return decodeURIComponent(raw.replace(/\+/g, ' '));
-  } catch {
-    return null;
-  }
-}
 
 function isOneOf<T extends string>(vocabulary: readonly T[], value: string): value is T {
   return (vocabulary as readonly string[]).includes(value);
@@ -125,36 +67,6 @@ function listItems(value: string): string[] {
     .split(',')
     .map((item) => item.trim())
     .filter((item) => item !== '');
-}
-
-/** Parses a `years` value; a reversed range is returned swapped with `reversed: true`. */
-export function parseYearRange(value: string): { range: YearRange; reversed: boolean } | null {
-  const text = value.trim();
-  let from: number | null;
-  let to: number | null;
-  if (SINGLE_YEAR.test(text)) {
-    from = Number(text);
-    to = from;
-  } else {
-    const match = YEAR_RANGE.exec(text);
-    if (!match) return null;
-    from = match[1] === undefined ? null : Number(match[1]);
-    to = match[2] === undefined ? null : Number(match[2]);
-  }
-  if (from === null && to === null) return null;
-  for (const year of [from, to]) {
-    if (year !== null && (year < MIN_YEAR || year > MAX_YEAR)) return null;
-  }
-  if (from !== null && to !== null && from > to) {
-    return { range: { from: to, to: from }, reversed: true };
-  }
-  return { range: { from, to }, reversed: false };
-}
-
-/** Canonical `years` value: `2010-2015`, `2010-`, `-2015`, `2012`. */
-export function serializeYearRange(range: YearRange): string {
-  if (range.from !== null && range.from === range.to) return String(range.from);
-  return `${range.from ?? ''}-${range.to ?? ''}`;
 }
 
 interface RawParam {
@@ -182,16 +94,20 @@ export function parseViewState(search: string): ParsedViewState {
     const eq = pair.indexOf('=');
     const rawKey = eq === -1 ? pair : pair.slice(0, eq);
     const rawValue = eq === -1 ? '' : pair.slice(eq + 1);
-    const key = decodeComponent(rawKey);
+    const key = decodeUrlComponent(rawKey);
     if (key === null) {
-      ignored.push({ key: quote(rawKey), value: quote(rawValue), reason: 'malformed-encoding' });
+      ignored.push({
+        key: quoteInIssue(rawKey),
+        value: quoteInIssue(rawValue),
+        reason: 'malformed-encoding',
+      });
       continue;
     }
     if (rawValue.length > MAX_RAW_VALUE_LENGTH && key !== 'q') {
-      ignored.push({ key: quote(key), value: quote(rawValue), reason: 'too-long' });
+      ignored.push({ key: quoteInIssue(key), value: quoteInIssue(rawValue), reason: 'too-long' });
       continue;
     }
-    const value = decodeComponent(rawValue);
+    const value = decodeUrlComponent(rawValue);
     params.push({ key, rawValue, value });
   }
   if (skipped > 0) ignored.push({ key: '', value: String(skipped), reason: 'too-many-params' });
@@ -212,15 +128,15 @@ export function parseViewState(search: string): ParsedViewState {
   let lang: Language | null = null;
 
   for (const { key, rawValue, value: decoded } of params) {
-    const quotedKey = quote(key);
+    const quotedKey = quoteInIssue(key);
     if (decoded === null) {
-      ignored.push({ key: quotedKey, value: quote(rawValue), reason: 'malformed-encoding' });
+      ignored.push({ key: quotedKey, value: quoteInIssue(rawValue), reason: 'malformed-encoding' });
       continue;
     }
     const invalid = (value: string) =>
-      ignored.push({ key: quotedKey, value: quote(value), reason: 'invalid-value' });
+      ignored.push({ key: quotedKey, value: quoteInIssue(value), reason: 'invalid-value' });
     const repeated = () =>
-      ignored.push({ key: quotedKey, value: quote(decoded), reason: 'repeated-key' });
+      ignored.push({ key: quotedKey, value: quoteInIssue(decoded), reason: 'repeated-key' });
     switch (key) {
       case 'region':
         for (const item of listItems(decoded)) {
@@ -254,7 +170,7 @@ export function parseViewState(search: string): ParsedViewState {
         }
         years = parsed.range;
         if (parsed.reversed) {
-          ignored.push({ key: quotedKey, value: quote(decoded), reason: 'reversed-range' });
+          ignored.push({ key: quotedKey, value: quoteInIssue(decoded), reason: 'reversed-range' });
         }
         break;
       }
@@ -277,7 +193,7 @@ export function parseViewState(search: string): ParsedViewState {
         q = text;
         // longer than the limit iff a cut at twice the limit still differs
         if (text !== normalizeQueryText(decoded, MAX_QUERY_LENGTH * 2)) {
-          ignored.push({ key: quotedKey, value: quote(decoded), reason: 'truncated' });
+          ignored.push({ key: quotedKey, value: quoteInIssue(decoded), reason: 'truncated' });
         }
         break;
       }
@@ -308,7 +224,7 @@ export function parseViewState(search: string): ParsedViewState {
         break;
       }
       default:
-        ignored.push({ key: quotedKey, value: quote(decoded), reason: 'unknown-key' });
+        ignored.push({ key: quotedKey, value: quoteInIssue(decoded), reason: 'unknown-key' });
     }
   }
 
@@ -316,7 +232,11 @@ export function parseViewState(search: string): ParsedViewState {
   if (region.length > MAX_REGIONS) {
     const extra = region.slice(MAX_REGIONS);
     region = region.slice(0, MAX_REGIONS);
-    ignored.push({ key: 'region', value: quote(extra.join(',')), reason: 'too-many-values' });
+    ignored.push({
+      key: 'region',
+      value: quoteInIssue(extra.join(',')),
+      reason: 'too-many-values',
+    });
   }
 
   return {
@@ -406,110 +326,14 @@ export function validateViewState(state: ViewState, known: KnownData): ParsedVie
   const ignored: UrlIssue[] = [];
   const region = state.filters.region.filter((code) => {
     if (known.regionCodes.has(code)) return true;
-    ignored.push({ key: 'region', value: quote(code), reason: 'unknown-region' });
+    ignored.push({ key: 'region', value: quoteInIssue(code), reason: 'unknown-region' });
     return false;
   });
   let practice = state.practice;
   if (practice !== null && !known.practiceIds.has(practice)) {
-    ignored.push({ key: 'practice', value: quote(practice), reason: 'unknown-practice' });
+    ignored.push({ key: 'practice', value: quoteInIssue(practice), reason: 'unknown-practice' });
     practice = null;
   }
   if (ignored.length === 0) return { state, ignored };
   return { state: { ...state, filters: { ...state.filters, region }, practice }, ignored };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Map view in the hash: `#map=zoom/lat/lng`
-
-export interface MapView {
-  zoom: number;
-  lat: number;
-  lng: number;
-}
-
-/** What a link may ask of the map: Poland with a margin, from the whole country to street level. */
-export const MAP_VIEW_LIMITS = {
-  minZoom: 5,
-  maxZoom: 18,
-  south: 47.5,
-  north: 56.5,
-  west: 12,
-  east: 26.5,
-} as const;
-
-const DECIMAL = /^-?\d{1,3}(?:\.\d{1,12})?$/;
-
-function clamp(value: number, min: number, max: number): number {
-  return Math.min(max, Math.max(min, value));
-}
-
-function roundTo(value: number, decimals: number): number {
-  const factor = 10 ** decimals;
-  const rounded = Math.round(value * factor) / factor;
-  return Object.is(rounded, -0) ? 0 : rounded;
-}
-
-/** Zoom kept to 2 decimals, lat/lng to 5 (about a metre), so a link does not drift when re-parsed. */
-export function normalizeMapView(view: MapView): MapView {
-  const L = MAP_VIEW_LIMITS;
-  return {
-    zoom: roundTo(clamp(view.zoom, L.minZoom, L.maxZoom), 2),
-    lat: roundTo(clamp(view.lat, L.south, L.north), 5),
-    lng: roundTo(clamp(view.lng, L.west, L.east), 5),
-  };
-}
-
-/**
- * Reads `map=zoom/lat/lng` from a location hash (with or without `#`; other `&`-separated entries
- * are reported as unknown). Values outside MAP_VIEW_LIMITS are clamped and reported.
- */
-export function parseMapHash(hash: string): { view: MapView | null; ignored: UrlIssue[] } {
-  const ignored: UrlIssue[] = [];
-  let view: MapView | null = null;
-  const body = hash.startsWith('#') ? hash.slice(1) : hash;
-  let read = 0;
-  for (const pair of body.split('&')) {
-    if (pair === '') continue;
-    if ((read += 1) > MAX_PARAMS) break;
-    const eq = pair.indexOf('=');
-    const key = decodeComponent(eq === -1 ? pair : pair.slice(0, eq)) ?? '';
-    const rawValue = eq === -1 ? '' : pair.slice(eq + 1);
-    if (key !== 'map') {
-      ignored.push({ key: quote(key), value: quote(rawValue), reason: 'unknown-key' });
-      continue;
-    }
-    if (view !== null) {
-      ignored.push({ key, value: quote(rawValue), reason: 'repeated-key' });
-      continue;
-    }
-    const parts = rawValue.split('/');
-    if (parts.length !== 3 || !parts.every((part) => DECIMAL.test(part))) {
-      ignored.push({ key, value: quote(rawValue), reason: 'invalid-value' });
-      continue;
-    }
-    const [zoom, lat, lng] = parts.map(Number) as [number, number, number];
-    view = normalizeMapView({ zoom, lat, lng });
-    const L = MAP_VIEW_LIMITS;
-    if (
-      zoom < L.minZoom ||
-      zoom > L.maxZoom ||
-      lat < L.south ||
-      lat > L.north ||
-      lng < L.west ||
-      lng > L.east
-    ) {
-      ignored.push({ key, value: quote(rawValue), reason: 'out-of-range' });
-    }
-  }
-  return { view, ignored };
-}
-
-function formatNumber(value: number, decimals: number): string {
-  return String(roundTo(value, decimals));
-}
-
-/** The canonical hash of a map view, without `#`: `map=9/54.12345/18`. */
-export function serializeMapHash(view: MapView): string {
-  const v = normalizeMapView(view);
-  return `map=${formatNumber(v.zoom, 2)}/${formatNumber(v.lat, 5)}/${formatNumber(v.lng, 5)}`;
 }

@@ -7,13 +7,13 @@
 //   ... when the practices and gazetteer have loaded: sync.revalidate();
 //   ... on unmount: sync.stop();
 import type { StoreApi } from 'zustand/vanilla';
+import type { UrlIssue } from './url-issues';
 import {
   parseViewState,
   toSearchString,
   validateViewState,
   type KnownData,
   type ParsedViewState,
-  type UrlIssue,
 } from './url-state';
 import { viewStateOf, type ViewStore } from './view-store';
 import type { ViewState } from './view-state';

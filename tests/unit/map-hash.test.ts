@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { MAX_ZOOM, MIN_ZOOM } from '../../src/config/map';
-import { formatMapView, parseMapHash, withMapView } from '../../src/features/map/map-hash';
+import { parseMapHash } from '../../src/features/map/map-hash';
+import { formatMapView, withMapView } from '../../src/stores/url-map-hash';
 
 describe('the map view in the hash', () => {
   test('reads #map=zoom/lat/lng', () => {

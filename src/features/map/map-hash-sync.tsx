@@ -1,7 +1,7 @@
 import type { Map as LeafletMap } from 'leaflet';
 import { useEffect } from 'react';
 import { useMapEvents } from 'react-leaflet';
-import { withMapView } from './map-hash';
+import { withMapView } from '../../stores/url-map-hash';
 
 function writeViewToHash(map: LeafletMap) {
   const center = map.getCenter();

@@ -1,47 +1,38 @@
-// The map view in the URL hash, `#map=zoom/lat/lng` (as maputnik and OSM do). Other `&`-joined
-// parts of the hash are kept, so later keys can live beside it.
-import { MAX_ZOOM, MIN_ZOOM } from '../../config/map';
+// The map feature's side of the view in the hash, `#map=zoom/lat/lng`. The codec (grammar,
+// limits, precision, writing into a hash beside other entries) is src/stores/url-map-hash.ts,
+// shared with the link read at start and with the e2e driver; see there why it lives in stores.
+// The map writes the hash in map-hash-sync.tsx.
+import {
+  findMapValue,
+  normalizeMapView,
+  parseMapValue,
+  type MapView,
+} from '../../stores/url-map-hash';
 
-export interface MapViewState {
-  zoom: number;
-  lat: number;
-  lng: number;
-}
+/** The map's view: zoom, and the centre in degrees. */
+export type MapViewState = MapView;
 
-const NUMBER = /^-?\d{1,3}(?:\.\d+)?$/;
+/** Beyond these the hash names no place a web map can show (Web Mercator's world, tile zooms). */
+const WORLD = { maxZoom: 22, maxLat: 85, maxLng: 180 };
 
-function hashParts(hash: string): string[] {
-  return hash
-    .replace(/^#/, '')
-    .split('&')
-    .filter((part) => part !== '');
-}
-
-/** The view in a hash, or null when it is missing or invalid (the caller shows Poland). */
+/**
+ * The view a hash asks the map for, read strictly: null when there is none, it is malformed, or
+ * it lies off the world map; otherwise as the codec reads it (clamped to Poland's limits), with
+ * the zoom whole, as the map snaps to it. Unlike the link's reader (parseMapHash in the codec)
+ * it reports nothing: tests read back with it what the map wrote.
+ */
 export function parseMapHash(hash: string): MapViewState | null {
-  const value = hashParts(hash)
-    .find((part) => part.startsWith('map='))
-    ?.slice('map='.length);
-  if (!value) return null;
-  const fields = value.split('/');
-  if (fields.length !== 3 || !fields.every((field) => NUMBER.test(field))) return null;
-  const [zoom, lat, lng] = fields.map(Number) as [number, number, number];
-  if (zoom < 0 || zoom > 22 || Math.abs(lat) > 85 || Math.abs(lng) > 180) return null;
-  return { zoom: Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, Math.round(zoom))), lat, lng };
-}
-
-/** `map=7/50.0000/19.9000`: whole zooms, 4 decimals (~10 m) for the centre. */
-export function formatMapView({ zoom, lat, lng }: MapViewState): string {
-  const z = Number.isInteger(zoom) ? String(zoom) : String(Number(zoom.toFixed(2)));
-  return `map=${z}/${lat.toFixed(4)}/${lng.toFixed(4)}`;
-}
-
-/** `hash` with its map part set to `view`, other parts kept in place. */
-export function withMapView(hash: string, view: MapViewState): string {
-  const parts = hashParts(hash);
-  const index = parts.findIndex((part) => part.startsWith('map='));
-  const formatted = formatMapView(view);
-  if (index >= 0) parts[index] = formatted;
-  else parts.unshift(formatted);
-  return `#${parts.join('&')}`;
+  const value = findMapValue(hash);
+  const written = value === null ? null : parseMapValue(value);
+  if (
+    written === null ||
+    written.zoom < 0 ||
+    written.zoom > WORLD.maxZoom ||
+    Math.abs(written.lat) > WORLD.maxLat ||
+    Math.abs(written.lng) > WORLD.maxLng
+  ) {
+    return null;
+  }
+  const view = normalizeMapView(written);
+  return { ...view, zoom: Math.round(view.zoom) };
 }

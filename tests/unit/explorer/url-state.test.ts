@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { COOPERATION_FORMS, PRACTICE_TYPES, SECTORS } from '../../../src/data/schemas';
+import { MAX_PARAMS, type UrlIssue } from '../../../src/stores/url-issues';
+import { parseMapHash, serializeMapHash } from '../../../src/stores/url-map-hash';
 import {
-  MAX_PARAMS,
-  parseMapHash,
   parseViewState,
-  serializeMapHash,
   serializeViewState,
   validateViewState,
-  type UrlIssue,
 } from '../../../src/stores/url-state';
 import { LANGUAGES } from '../../../src/i18n/languages';
 import {

@@ -1,0 +1,163 @@
+// The map view in the hash, `#map=zoom/lat/lng` (as maputnik and OSM do): the one codec for it.
+// The app reads it at start, together with the query; the map feature writes it on every move
+// (src/features/map/map-hash-sync.tsx); the e2e driver reads it back to find places on screen.
+//
+// Why it lives in stores and not in the map feature: the hash is part of the link (README
+// "Links"). It is read at start with the query, what it had that could not be used is a UrlIssue
+// shown in the same notice, and it is read with the same tolerance (url-issues.ts). Stores may not
+// import features, while features may import stores: so the grammar, the limits and the
+// precision live here, beside the rest of the link codec, and the map feature keeps what is its
+// own: when to write (after each move, replacing the history entry).
+//
+// Precision: a link is read to 5 decimals (about a metre), zooms to 2; the map writes 4 decimals
+// (about 10 m) and whole zooms (formatMapView), so what it writes reads back unchanged.
+// serializeMapHash, the canonical form (clamped, 5 decimals, no trailing zeros), is not what the
+// map writes; a unit test pins each form.
+import { MAX_ZOOM, MIN_ZOOM } from '../config/map';
+import { MAX_PARAMS, decodeUrlComponent, quoteInIssue, type UrlIssue } from './url-issues';
+
+export interface MapView {
+  zoom: number;
+  lat: number;
+  lng: number;
+}
+
+/** What a link may ask of the map: Poland with a margin, the zooms the map allows. */
+export const MAP_VIEW_LIMITS = {
+  minZoom: MIN_ZOOM,
+  maxZoom: MAX_ZOOM,
+  south: 47.5,
+  north: 56.5,
+  west: 12,
+  east: 26.5,
+} as const;
+
+/** The hash entry that holds the view. */
+const MAP_KEY = 'map';
+const DECIMAL = /^-?\d{1,3}(?:\.\d{1,12})?$/;
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, value));
+}
+
+function roundTo(value: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  const rounded = Math.round(value * factor) / factor;
+  return Object.is(rounded, -0) ? 0 : rounded;
+}
+
+function isOutsideLimits({ zoom, lat, lng }: MapView): boolean {
+  const L = MAP_VIEW_LIMITS;
+  return (
+    zoom < L.minZoom ||
+    zoom > L.maxZoom ||
+    lat < L.south ||
+    lat > L.north ||
+    lng < L.west ||
+    lng > L.east
+  );
+}
+
+/** Zoom kept to 2 decimals, lat/lng to 5 (about a metre), so a link does not drift when re-parsed. */
+export function normalizeMapView(view: MapView): MapView {
+  const L = MAP_VIEW_LIMITS;
+  return {
+    zoom: roundTo(clamp(view.zoom, L.minZoom, L.maxZoom), 2),
+    lat: roundTo(clamp(view.lat, L.south, L.north), 5),
+    lng: roundTo(clamp(view.lng, L.west, L.east), 5),
+  };
+}
+
+/** The numbers of a `zoom/lat/lng` value as written (no limits applied), or null when malformed. */
+export function parseMapValue(value: string): MapView | null {
+  const parts = value.split('/');
+  if (parts.length !== 3 || !parts.every((part) => DECIMAL.test(part))) return null;
+  const [zoom, lat, lng] = parts.map(Number) as [number, number, number];
+  return { zoom, lat, lng };
+}
+
+/**
+ * Reads `map=zoom/lat/lng` from a location hash (with or without `#`; other `&`-separated entries
+ * are reported as unknown). Values outside MAP_VIEW_LIMITS are clamped and reported.
+ */
+export function parseMapHash(hash: string): { view: MapView | null; ignored: UrlIssue[] } {
+  const ignored: UrlIssue[] = [];
+  let view: MapView | null = null;
+  const body = hash.startsWith('#') ? hash.slice(1) : hash;
+  let read = 0;
+  for (const pair of body.split('&')) {
+    if (pair === '') continue;
+    if ((read += 1) > MAX_PARAMS) break;
+    const eq = pair.indexOf('=');
+    const key = decodeUrlComponent(eq === -1 ? pair : pair.slice(0, eq)) ?? '';
+    const rawValue = eq === -1 ? '' : pair.slice(eq + 1);
+    if (key !== MAP_KEY) {
+      ignored.push({
+        key: quoteInIssue(key),
+        value: quoteInIssue(rawValue),
+        reason: 'unknown-key',
+      });
+      continue;
+    }
+    if (view !== null) {
+      ignored.push({ key, value: quoteInIssue(rawValue), reason: 'repeated-key' });
+      continue;
+    }
+    const written = parseMapValue(rawValue);
+    if (written === null) {
+      ignored.push({ key, value: quoteInIssue(rawValue), reason: 'invalid-value' });
+      continue;
+    }
+    view = normalizeMapView(written);
+    if (isOutsideLimits(written)) {
+      ignored.push({ key, value: quoteInIssue(rawValue), reason: 'out-of-range' });
+    }
+  }
+  return { view, ignored };
+}
+
+function formatNumber(value: number, decimals: number): string {
+  return String(roundTo(value, decimals));
+}
+
+/** The canonical hash of a map view, without `#`: `map=9/54.12345/18` (clamped, 5 decimals). */
+export function serializeMapHash(view: MapView): string {
+  const v = normalizeMapView(view);
+  return `${MAP_KEY}=${formatNumber(v.zoom, 2)}/${formatNumber(v.lat, 5)}/${formatNumber(v.lng, 5)}`;
+}
+
+/**
+ * The view as the map writes it on every move, `map=7/50.0000/19.9000`: whole zooms (2 decimals
+ * at most), the centre to 4 decimals (about 10 m). Not clamped: it says what is shown.
+ */
+export function formatMapView({ zoom, lat, lng }: MapView): string {
+  return `${MAP_KEY}=${formatNumber(zoom, 2)}/${lat.toFixed(4)}/${lng.toFixed(4)}`;
+}
+
+function hashEntries(hash: string): string[] {
+  return hash
+    .replace(/^#/, '')
+    .split('&')
+    .filter((entry) => entry !== '');
+}
+
+const isMapEntry = (entry: string) => entry.startsWith(`${MAP_KEY}=`);
+
+/** The first `map=` entry's value in a hash, as written, or null. */
+export function findMapValue(hash: string): string | null {
+  return (
+    hashEntries(hash)
+      .find(isMapEntry)
+      ?.slice(MAP_KEY.length + 1) ?? null
+  );
+}
+
+/** `hash` with its map entry set to `view` (formatMapView), other entries kept in place. */
+export function withMapView(hash: string, view: MapView): string {
+  const entries = hashEntries(hash);
+  const index = entries.findIndex(isMapEntry);
+  const formatted = formatMapView(view);
+  if (index >= 0) entries[index] = formatted;
+  else entries.unshift(formatted);
+  return `#${entries.join('&')}`;
+}

@@ -1,0 +1,37 @@
+// The app's DOM contract as the e2e driver sees it: selectors, accessible names and performance
+// marks the app promises. Names match either language, so that a spec can switch language midway.
+// Only the driver's modules read this file; specs speak in verbs.
+
+export const MAP = '[data-testid="map"]';
+export const UNIT_INFO = '[data-testid="unit-info"]';
+export const ZOOM_IN = '.leaflet-control-zoom-in';
+export const MAP_CONTROLS = '.leaflet-control-container';
+export const PLACE_SEARCH_NAME = 'Szukaj miejsca';
+export const MAP_READY_MARK = 'map-ready';
+
+// The explorer's contract (issue 4; /work/notes/explorer.md).
+export const RESULT_COUNT = '[data-testid="result-count"]';
+export const RESULTS = '[data-testid="results"]';
+export const RESULT_ITEM = '[data-testid="result-item"]';
+export const PRACTICE_DETAIL = '[data-testid="practice-detail"]';
+export const URL_NOTICE = '[data-testid="url-notice"]';
+export const RESULTS_UPDATED_MARK = 'results-updated';
+export const COPY_LINK_NAME = /^(Kopiuj link|Copy link)$/;
+export const CLOSE_NAME = /^(Zamknij|Close)\b/;
+export const SKIP_LINK_NAME = /^(Przejdź do treści|Skip to main content)$/;
+export const FILTERS_BUTTON_NAME = /filtr|filter/i;
+export const REGION_LEGENDS = ['Województwo', 'Voivodeship'];
+export const VIEW_NAMES = {
+  map: /^(Mapa|Map)$/,
+  list: /^(Lista|List)$/,
+  table: /^(Tabela|Table)$/,
+} as const;
+export type ExplorerView = keyof typeof VIEW_NAMES;
+/** The map's layers that the specs look at, by the pane (and canvas) each draws in. */
+export const MAP_LAYER_PANES = {
+  'practice territory': '.leaflet-practice-territory-pane',
+  'practice links': '.leaflet-practice-links-pane',
+  'practice markers': '.leaflet-practice-markers-pane',
+} as const;
+export type MapLayer = keyof typeof MAP_LAYER_PANES;
+export type Language = 'pl' | 'en';
