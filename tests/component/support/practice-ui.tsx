@@ -11,8 +11,7 @@ import {
   type Gazetteer,
   type PracticesFile,
 } from '../../../src/data/schemas';
-import { forgetOpenedFromList } from '../../../src/features/practices/list/practice-list-memory';
-import { forgetTableMemory } from '../../../src/features/practices/table/practice-table-memory';
+import { usePracticeViewsMemory } from '../../../src/features/practices/practice-views-memory';
 import { useMapViewportStore } from '../../../src/stores/map-viewport-store';
 import { usePracticeHoverStore } from '../../../src/stores/practice-hover-store';
 import { useUnitSelectionStore } from '../../../src/stores/unit-selection-store';
@@ -42,8 +41,7 @@ export function renderWithPractices(
   client.setQueryData(gazetteerQueryOptions().queryKey, gazetteer);
   viewStore.setState({ ...DEFAULT_VIEW_STATE, ...state, historyMode: 'none' });
   usePracticeHoverStore.setState({ hoveredId: null });
-  forgetOpenedFromList();
-  forgetTableMemory();
+  usePracticeViewsMemory.getState().reset();
   useMapViewportStore.setState({ bounds: null });
   useUnitSelectionStore.setState({ hoveredTerc: null, selectedTerc: null, fitRequest: null });
   return render(<QueryClientProvider client={client}>{ui}</QueryClientProvider>);

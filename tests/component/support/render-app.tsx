@@ -6,6 +6,7 @@ import { vi } from 'vitest';
 import { App } from '../../../src/app/app';
 import { AppProvider } from '../../../src/app/provider';
 import { DATA_FILES } from '../../../src/config/data-files';
+import { usePracticeViewsMemory } from '../../../src/features/practices/practice-views-memory';
 import { viewStore } from '../../../src/stores/use-view-store';
 import { DEFAULT_VIEW_STATE } from '../../../src/stores/view-state';
 import { useUnitSelectionStore } from '../../../src/stores/unit-selection-store';
@@ -48,6 +49,7 @@ export function renderApp({ hash = '', search = '' }: { hash?: string; search?: 
   window.history.replaceState(null, '', `/${search}${hash}`);
   viewStore.setState({ ...DEFAULT_VIEW_STATE, historyMode: 'none' });
   useUnitSelectionStore.setState({ hoveredTerc: null, selectedTerc: null, fitRequest: null });
+  usePracticeViewsMemory.getState().reset();
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false } },
   });
