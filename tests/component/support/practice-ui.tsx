@@ -14,6 +14,7 @@ import {
 import { usePracticeViewsMemory } from '../../../src/features/practices/practice-views-memory';
 import { useMapViewportStore } from '../../../src/stores/map-viewport-store';
 import { usePracticeHoverStore } from '../../../src/stores/practice-hover-store';
+import { useMapCommandsStore } from '../../../src/stores/map-commands-store';
 import { useUnitSelectionStore } from '../../../src/stores/unit-selection-store';
 import { viewStore } from '../../../src/stores/use-view-store';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../../src/stores/view-state';
@@ -43,6 +44,7 @@ export function renderWithPractices(
   usePracticeHoverStore.setState({ hoveredId: null });
   usePracticeViewsMemory.getState().reset();
   useMapViewportStore.setState({ bounds: null });
-  useUnitSelectionStore.setState({ hoveredTerc: null, selectedTerc: null, fitRequest: null });
+  useUnitSelectionStore.setState({ hoveredTerc: null, selectedTerc: null });
+  useMapCommandsStore.getState().registerFitMap(null);
   return render(<QueryClientProvider client={client}>{ui}</QueryClientProvider>);
 }
