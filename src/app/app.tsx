@@ -30,6 +30,7 @@ import { ErrorBoundary } from './error-boundary';
 import { filterCountsOf } from './results-to-filter-counts';
 import { FiltersDrawer } from './filters-drawer';
 import { LanguageSwitch } from './language-switch';
+import type { LinkAtStart } from './link-at-start';
 import { SelectionHighlight, ShownUnitInfo } from './map-connectors';
 import { ResultCount } from './result-count';
 import { ResultsUpdatedMark } from './results-updated-mark';
@@ -38,14 +39,19 @@ import { useLinkState } from './use-link-state';
 import { UrlNotice } from './url-notice';
 import { ViewSwitch } from './view-switch';
 
-export function App() {
+export interface AppProps {
+  /** The link as read before the first render (main.tsx). */
+  linkAtStart: LinkAtStart;
+}
+
+export function App({ linkAtStart }: AppProps) {
   useDocumentLanguage();
   const t = useT();
   const language = useLanguage();
   const results = usePracticeResults();
   const { data: gazetteer } = useGazetteer();
   const { isPending: boundariesPending } = useBoundaries();
-  const link = useLinkState(results?.index.indexById, gazetteer);
+  const link = useLinkState(linkAtStart, results?.index.indexById, gazetteer);
   const view = useViewStore((state) => state.view);
   const practiceOpen = useViewStore((state) => state.practice !== null);
   const activeFilters = useViewStore((state) => countActiveFilters(state.filters));

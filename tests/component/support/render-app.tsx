@@ -4,6 +4,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import { vi } from 'vitest';
 import { App } from '../../../src/app/app';
+import { readLinkAtStart } from '../../../src/app/link-at-start';
 import { AppProvider } from '../../../src/app/provider';
 import { DATA_FILES } from '../../../src/config/data-files';
 import { usePracticeViewsMemory } from '../../../src/features/practices/practice-views-memory';
@@ -52,12 +53,14 @@ export function renderApp({ hash = '', search = '' }: { hash?: string; search?: 
   useUnitSelectionStore.setState({ hoveredTerc: null, selectedTerc: null });
   useMapCommandsStore.getState().registerFitMap(null);
   usePracticeViewsMemory.getState().reset();
+  // as main.tsx does, before the first render
+  const linkAtStart = readLinkAtStart(window.location);
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false } },
   });
   return render(
     <AppProvider queryClient={queryClient}>
-      <App />
+      <App linkAtStart={linkAtStart} />
     </AppProvider>,
   );
 }
