@@ -38,6 +38,7 @@ import { PHONE_QUERY, useMediaQuery } from './use-media-query';
 import { useLinkState } from './use-link-state';
 import { UrlNotice } from './url-notice';
 import { ViewSwitch } from './view-switch';
+import './app.css';
 
 export interface AppProps {
   /** The link as read before the first render (main.tsx). */
