@@ -3,14 +3,17 @@ import { createRoot } from 'react-dom/client';
 import 'leaflet/dist/leaflet.css';
 import './app/global.css';
 import { App } from './app/app';
+import { readLinkAtStart } from './app/link-at-start';
 import { AppProvider } from './app/provider';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+// once, before the first render: the page opens in the link's language, filters and map view
+const linkAtStart = readLinkAtStart(window.location);
 createRoot(root).render(
   <StrictMode>
     <AppProvider>
-      <App />
+      <App linkAtStart={linkAtStart} />
     </AppProvider>
   </StrictMode>,
 );

@@ -5,6 +5,7 @@ import { useBoundaries } from '../data/use-boundaries';
 import { useGazetteer } from '../data/use-gazetteer';
 import { BoundaryLayers } from '../features/boundaries/boundary-layers';
 import { FilterPanel } from '../features/filters/filter-panel';
+import { MapFitCommand } from '../features/map/fit-bounds';
 import { MapView } from '../features/map/map-view';
 import { PlaceSearch } from '../features/places/place-search';
 import { PracticeDetail } from '../features/practices/detail/practice-detail';
@@ -18,6 +19,7 @@ import { formatPracticeCount } from '../i18n/plural';
 import { formatUnitName, unitTypeKey } from '../data/unit-text';
 import { useDocumentLanguage } from '../hooks/use-document-language';
 import { useLanguage, useT } from '../hooks/use-t';
+import { useMapCommandsStore } from '../stores/map-commands-store';
 import { useUnitSelectionStore } from '../stores/unit-selection-store';
 import { useViewStore } from '../stores/use-view-store';
 import { countActiveFilters } from '../stores/view-state';
@@ -28,22 +30,29 @@ import { ErrorBoundary } from './error-boundary';
 import { filterCountsOf } from './results-to-filter-counts';
 import { FiltersDrawer } from './filters-drawer';
 import { LanguageSwitch } from './language-switch';
-import { FitToChosenUnit, SelectionHighlight, ShownUnitInfo } from './map-connectors';
+import type { LinkAtStart } from './link-at-start';
+import { SelectionHighlight, ShownUnitInfo } from './map-connectors';
 import { ResultCount } from './result-count';
 import { ResultsUpdatedMark } from './results-updated-mark';
 import { PHONE_QUERY, useMediaQuery } from './use-media-query';
 import { useLinkState } from './use-link-state';
 import { UrlNotice } from './url-notice';
 import { ViewSwitch } from './view-switch';
+import './app.css';
 
-export function App() {
+export interface AppProps {
+  /** The link as read before the first render (main.tsx). */
+  linkAtStart: LinkAtStart;
+}
+
+export function App({ linkAtStart }: AppProps) {
   useDocumentLanguage();
   const t = useT();
   const language = useLanguage();
   const results = usePracticeResults();
   const { data: gazetteer } = useGazetteer();
   const { isPending: boundariesPending } = useBoundaries();
-  const link = useLinkState(results?.index.indexById, gazetteer);
+  const link = useLinkState(linkAtStart, results?.index.indexById, gazetteer);
   const view = useViewStore((state) => state.view);
   const practiceOpen = useViewStore((state) => state.practice !== null);
   const activeFilters = useViewStore((state) => countActiveFilters(state.filters));
@@ -59,9 +68,15 @@ export function App() {
     },
     [gazetteer, t],
   );
+  const fitMapTo = useMapCommandsStore((state) => state.fitTo);
+  // a unit chosen from the search is selected and the map moves to it (a click on the map only selects)
   const chooseFromList = useCallback(
-    (terc: string) => selectUnit(terc, { fit: true }),
-    [selectUnit],
+    (terc: string) => {
+      selectUnit(terc);
+      const unit = gazetteer?.lookup(terc);
+      if (unit) fitMapTo(unit.bbox);
+    },
+    [gazetteer, selectUnit, fitMapTo],
   );
 
   const counts = useMemo(() => filterCountsOf(results), [results]);
@@ -176,7 +191,7 @@ export function App() {
               <PracticeMarkersLayer />
               {/* a link that gives the map view keeps it; otherwise the open practice is fitted */}
               <PracticeSelectionLayer fitInitial={link.initialMapView === null} />
-              <FitToChosenUnit />
+              <MapFitCommand />
             </MapView>
           </ErrorBoundary>
           <ShownUnitInfo />

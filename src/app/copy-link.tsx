@@ -2,6 +2,7 @@
 // origin, a denied permission), the link is shown in a read-only field, selected, to copy by hand.
 import { useEffect, useRef, useState } from 'react';
 import { useT } from '../hooks/use-t';
+import './copy-link.css';
 
 type CopyState = { kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; href: string };
 

@@ -3,6 +3,8 @@
 // the header, the filters and the rest of the page stay.
 import { Component, type ReactNode } from 'react';
 import { useT } from '../hooks/use-t';
+// the same look as a data file that failed (components/ui/data-error.tsx)
+import '../components/ui/data-error.css';
 
 function Fallback() {
   const t = useT();

@@ -2,6 +2,7 @@
 // or the close button shuts it and focus returns to the button that opened it.
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { useT } from '../hooks/use-t';
+import './filters-drawer.css';
 
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';

@@ -2,6 +2,7 @@ import { LANGUAGES } from '../i18n/languages';
 import { createTranslate } from '../i18n/translate';
 import { useLanguage, useT } from '../hooks/use-t';
 import { useViewStore } from '../stores/use-view-store';
+import './language-switch.css';
 
 export function LanguageSwitch() {
   const t = useT();

@@ -1,5 +1,6 @@
 import { formatPracticeCount } from '../i18n/plural';
 import { useLanguage, useT } from '../hooks/use-t';
+import './result-count.css';
 
 /** "151 praktyk", in a polite live region so a change of filters is announced. */
 export function ResultCount({ count }: { count: number | null }) {

@@ -3,6 +3,7 @@
 import { useT } from '../hooks/use-t';
 import type { Translate } from '../i18n/translate';
 import type { UrlIssue } from '../stores/url-state';
+import './url-notice.css';
 
 function describePart(issue: UrlIssue, t: Translate): string {
   if (issue.reason === 'too-many-params')

@@ -1,32 +1,14 @@
-// The link, wired to the view store: read once at start (before the first render, so the page
-// opens in the link's language and filters), then kept in step by startUrlSync; checked again
-// against the data once practices and the gazetteer have loaded. Everything the link had that
-// could not be used is collected for the notice.
+// The link, wired to the view store: read once at start (link-at-start.ts, before the first
+// render), then kept in step by startUrlSync; checked again against the data once practices and
+// the gazetteer have loaded. Everything the link had that could not be used is collected for the
+// notice.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { GazetteerIndex } from '../data/gazetteer-index';
-import { MAX_ZOOM, MIN_ZOOM } from '../config/map';
 import type { MapViewState } from '../features/map/map-hash';
-import { parseMapHash, parseViewState, type KnownData, type UrlIssue } from '../stores/url-state';
+import type { KnownData, UrlIssue } from '../stores/url-state';
 import { startUrlSync, type UrlSync } from '../stores/url-sync';
 import { viewStore } from '../stores/use-view-store';
-
-interface StartOfLink {
-  mapView: MapViewState | null;
-  hashIssues: UrlIssue[];
-}
-
-function readLinkAtStart(): StartOfLink {
-  viewStore.getState().applyUrlState(parseViewState(window.location.search).state);
-  const { view, ignored } = parseMapHash(window.location.hash);
-  return {
-    // whole zooms, as the map snaps to them
-    mapView: view
-      ? { ...view, zoom: Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, Math.round(view.zoom))) }
-      : null,
-    // the hash's keys are shown with their `#` so they read as part of the address
-    hashIssues: ignored.map((issue) => ({ ...issue, key: `#${issue.key}` })),
-  };
-}
+import type { LinkAtStart } from './link-at-start';
 
 function sameIssue(a: UrlIssue, b: UrlIssue): boolean {
   return a.key === b.key && a.value === b.value && a.reason === b.reason;
@@ -42,10 +24,10 @@ export interface LinkState {
 }
 
 export function useLinkState(
+  start: LinkAtStart,
   practiceIds: KnownData['practiceIds'] | undefined,
   gazetteer: GazetteerIndex | undefined,
 ): LinkState {
-  const [start] = useState(readLinkAtStart);
   const [issues, setIssues] = useState<UrlIssue[]>(start.hashIssues);
   const syncRef = useRef<UrlSync | null>(null);
   const knownRef = useRef<KnownData | null>(null);

@@ -1,6 +1,7 @@
 import { useT } from '../hooks/use-t';
 import { useViewStore } from '../stores/use-view-store';
 import { VIEWS } from '../stores/view-state';
+import './view-switch.css';
 
 /** Map, list or table: the `view` of the link. */
 export function ViewSwitch() {

@@ -1,33 +1,20 @@
 // Which unit the user points at (hover) and which one they chose (click or search), shared by
-// the map and the side panel. Codes only; names come from the gazetteer.
+// the map and the side panel. Codes only; names come from the gazetteer. Moving the map to a
+// chosen unit is a command, not state: map-commands-store.ts.
 import { create } from 'zustand';
-
-interface FitRequest {
-  terc: string;
-  /** Distinguishes two requests for the same unit: choosing it again re-fits the map. */
-  seq: number;
-}
 
 interface UnitSelectionState {
   hoveredTerc: string | null;
   selectedTerc: string | null;
-  /** Set when the map should move to a unit (a choice from the list, not a click on the map). */
-  fitRequest: FitRequest | null;
   hoverUnit: (terc: string | null) => void;
-  selectUnit: (terc: string | null, options?: { fit?: boolean }) => void;
+  selectUnit: (terc: string | null) => void;
 }
 
 export const useUnitSelectionStore = create<UnitSelectionState>()((set) => ({
   hoveredTerc: null,
   selectedTerc: null,
-  fitRequest: null,
   hoverUnit: (terc) => set({ hoveredTerc: terc }),
-  selectUnit: (terc, options) =>
-    set((state) => ({
-      selectedTerc: terc,
-      fitRequest:
-        options?.fit && terc ? { terc, seq: (state.fitRequest?.seq ?? 0) + 1 } : state.fitRequest,
-    })),
+  selectUnit: (terc) => set({ selectedTerc: terc }),
 }));
 
 /** The unit to describe: the one under the pointer, else the chosen one. */

@@ -3,9 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { PracticesFile } from '../../src/data/schemas';
 import { PracticeDetail } from '../../src/features/practices/detail/practice-detail';
+import { useMapCommandsStore } from '../../src/stores/map-commands-store';
 import { useUnitSelectionStore } from '../../src/stores/unit-selection-store';
 import { viewStore } from '../../src/stores/use-view-store';
-import { PRACTICES, renderWithPractices } from './support/practice-ui';
+import { GAZETTEER, PRACTICES, renderWithPractices } from './support/practice-ui';
 
 afterEach(() => {
   cleanup();
@@ -51,6 +52,9 @@ describe('the practice detail', () => {
   test('partners grouped by sector; a local government selects its unit on the map', async () => {
     const user = userEvent.setup();
     renderWithPractices(<PracticeDetail />, open('koscierskie-partnerstwo'));
+    // the map, when mounted, registers how it fits bounds
+    const fitMap = vi.fn();
+    useMapCommandsStore.getState().registerFitMap(fitMap);
     const partners = screen.getByRole('region', { name: 'Partnerzy' });
     expect(partners).toHaveTextContent('5 partnerów');
     const groups = within(partners)
@@ -67,7 +71,9 @@ describe('the practice detail', () => {
       within(partners).getByRole('button', { name: /^Gmina Nowa Karczma\s*, pokaż na mapie$/ }),
     );
     expect(useUnitSelectionStore.getState().selectedTerc).toBe('2206072');
-    expect(useUnitSelectionStore.getState().fitRequest?.terc).toBe('2206072');
+    const nowaKarczma = GAZETTEER.units.find((unit) => unit.terc === '2206072');
+    expect(nowaKarczma).toBeDefined();
+    expect(fitMap).toHaveBeenCalledExactlyOnceWith(nowaKarczma?.bbox);
     // other sectors are text, not buttons
     expect(within(partners).getByText('Stowarzyszenie Kaszuby Razem').tagName).toBe('LI');
   });

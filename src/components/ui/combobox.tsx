@@ -2,6 +2,7 @@
 // arrows move through the options with aria-activedescendant (focus stays in the input),
 // Enter chooses, Escape closes the list and then clears the text. No domain words here.
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import './combobox.css';
 
 export interface ComboboxOption {
   id: string;

@@ -1,4 +1,6 @@
 // An alert that says what failed to load and offers a retry. Texts come from the caller.
+import './data-error.css';
+
 interface DataErrorProps {
   heading: string;
   message: string;

@@ -6,6 +6,7 @@ import { useViewStore } from '../../stores/use-view-store';
 import { hasActiveFilters, type FilterValue, type ListFilterKey } from '../../stores/view-state';
 import type { FilterCounts } from './filter-counts';
 import { regionLabel, vocabularyLabel, yearsLabel } from './filter-labels';
+import './active-filters.css';
 
 interface Chip {
   key: string;

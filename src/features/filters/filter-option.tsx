@@ -1,6 +1,8 @@
 // One checkbox of a filter. Its accessible name is the label and the count, "pomorskie (16)".
 // An option that would give nothing stays operable (a disabled box could not be unticked and
 // is skipped by Tab); it is only dimmed, and its count says 0.
+import './filter-option.css';
+
 interface FilterOptionProps {
   label: string;
   count: number | null;

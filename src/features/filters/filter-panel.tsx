@@ -8,6 +8,7 @@ import { AreaSearch, VoivodeshipFilter } from './region-filter';
 import { TextSearch } from './text-search';
 import { VocabularyFilter } from './vocabulary-filter';
 import { YearRangeFilter } from './year-range-filter';
+import './filter-panel.css';
 
 interface FilterPanelProps {
   /** Null while the practices load: the options show without counts. */

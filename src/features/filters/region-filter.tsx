@@ -9,6 +9,7 @@ import { useT } from '../../hooks/use-t';
 import { useViewStore } from '../../stores/use-view-store';
 import type { FilterCounts } from './filter-counts';
 import { FilterOption } from './filter-option';
+import './filter-group.css';
 
 export function VoivodeshipFilter({ counts }: { counts: FilterCounts | null }) {
   const t = useT();

@@ -5,6 +5,7 @@ import { useT } from '../../hooks/use-t';
 import { useViewStore } from '../../stores/use-view-store';
 import { MAX_QUERY_LENGTH } from '../../stores/view-state';
 import { normalizeQueryText } from '../../utils/search-text';
+import './text-search.css';
 
 export function TextSearch() {
   const t = useT();

@@ -5,6 +5,7 @@ import { FILTER_VOCABULARIES, type FilterValue } from '../../stores/view-state';
 import type { FilterCounts } from './filter-counts';
 import { vocabularyLabel } from './filter-labels';
 import { FilterOption } from './filter-option';
+import './filter-group.css';
 
 type VocabularyKey = keyof typeof FILTER_VOCABULARIES;
 

@@ -3,6 +3,8 @@
 import { useT } from '../../hooks/use-t';
 import { useViewStore } from '../../stores/use-view-store';
 import type { FilterCounts } from './filter-counts';
+import './filter-group.css';
+import './year-range-filter.css';
 
 function yearOptions(bounds: FilterCounts['yearBounds'], ...chosen: (number | null)[]): number[] {
   const years = new Set<number>();

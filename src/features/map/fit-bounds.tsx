@@ -1,23 +1,26 @@
-import type { LatLngBoundsLiteral } from 'leaflet';
-import { useEffect, useRef } from 'react';
+// Lets the rest of the app move the map (fit a chosen unit) without holding the map: while it is
+// mounted, this registers the map's fit with the map commands store.
+import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import { FIT_MAX_ZOOM } from '../../config/map';
 import { controlAwareFitOptions } from '../../lib/control-aware-padding';
+import { useMapCommandsStore } from '../../stores/map-commands-store';
 
-export interface FitTarget {
-  /** A new key moves the map, even to the same bounds again. */
-  key: string;
-  bounds: LatLngBoundsLiteral;
-}
-
-/** Moves the map to `target` from inside the map, once per target key. */
-export function FitBounds({ target }: { target: FitTarget | null }) {
+/** Registers, from inside the map, how `fitTo` moves it; nothing to render. */
+export function MapFitCommand() {
   const map = useMap();
-  const fitted = useRef<string | null>(null);
+  const registerFitMap = useMapCommandsStore((state) => state.registerFitMap);
   useEffect(() => {
-    if (!target || fitted.current === target.key) return;
-    fitted.current = target.key;
-    map.fitBounds(target.bounds, { ...controlAwareFitOptions(map), maxZoom: FIT_MAX_ZOOM });
-  }, [map, target]);
+    registerFitMap(([west, south, east, north]) =>
+      map.fitBounds(
+        [
+          [south, west],
+          [north, east],
+        ],
+        { ...controlAwareFitOptions(map), maxZoom: FIT_MAX_ZOOM },
+      ),
+    );
+    return () => registerFitMap(null);
+  }, [map, registerFitMap]);
   return null;
 }

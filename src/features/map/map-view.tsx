@@ -12,6 +12,7 @@ import { MapContainerAttributes } from './map-container-attributes';
 import type { MapViewState } from './map-hash';
 import { MapHashSync } from './map-hash-sync';
 import { MapViewportSync } from './map-viewport-sync';
+import './map-view.css';
 
 interface MapViewProps {
   /** From the link; null opens fitted to Poland. Read once: later changes are ignored. */

@@ -5,6 +5,7 @@ import type { Unit } from '../../data/schemas';
 import { useGazetteer } from '../../data/use-gazetteer';
 import { formatUnitName, unitTypeKey } from '../../data/unit-text';
 import { useT } from '../../hooks/use-t';
+import './unit-info.css';
 
 export function UnitInfo({ terc }: { terc: string | null }) {
   const t = useT();

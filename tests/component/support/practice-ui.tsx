@@ -11,10 +11,10 @@ import {
   type Gazetteer,
   type PracticesFile,
 } from '../../../src/data/schemas';
-import { forgetOpenedFromList } from '../../../src/features/practices/list/practice-list-memory';
-import { forgetTableMemory } from '../../../src/features/practices/table/practice-table-memory';
+import { usePracticeViewsMemory } from '../../../src/features/practices/practice-views-memory';
 import { useMapViewportStore } from '../../../src/stores/map-viewport-store';
 import { usePracticeHoverStore } from '../../../src/stores/practice-hover-store';
+import { useMapCommandsStore } from '../../../src/stores/map-commands-store';
 import { useUnitSelectionStore } from '../../../src/stores/unit-selection-store';
 import { viewStore } from '../../../src/stores/use-view-store';
 import { DEFAULT_VIEW_STATE, type ViewState } from '../../../src/stores/view-state';
@@ -42,9 +42,9 @@ export function renderWithPractices(
   client.setQueryData(gazetteerQueryOptions().queryKey, gazetteer);
   viewStore.setState({ ...DEFAULT_VIEW_STATE, ...state, historyMode: 'none' });
   usePracticeHoverStore.setState({ hoveredId: null });
-  forgetOpenedFromList();
-  forgetTableMemory();
+  usePracticeViewsMemory.getState().reset();
   useMapViewportStore.setState({ bounds: null });
-  useUnitSelectionStore.setState({ hoveredTerc: null, selectedTerc: null, fitRequest: null });
+  useUnitSelectionStore.setState({ hoveredTerc: null, selectedTerc: null });
+  useMapCommandsStore.getState().registerFitMap(null);
   return render(<QueryClientProvider client={client}>{ui}</QueryClientProvider>);
 }

@@ -4,10 +4,13 @@ import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import { vi } from 'vitest';
 import { App } from '../../../src/app/app';
+import { readLinkAtStart } from '../../../src/app/link-at-start';
 import { AppProvider } from '../../../src/app/provider';
 import { DATA_FILES } from '../../../src/config/data-files';
+import { usePracticeViewsMemory } from '../../../src/features/practices/practice-views-memory';
 import { viewStore } from '../../../src/stores/use-view-store';
 import { DEFAULT_VIEW_STATE } from '../../../src/stores/view-state';
+import { useMapCommandsStore } from '../../../src/stores/map-commands-store';
 import { useUnitSelectionStore } from '../../../src/stores/unit-selection-store';
 import boundaries from '../../fixtures/app/boundaries.topo.json';
 import gazetteer from '../../fixtures/app/gazetteer.json';
@@ -47,13 +50,17 @@ export function stubDataFetch(serve: Serve = serveFixtures) {
 export function renderApp({ hash = '', search = '' }: { hash?: string; search?: string } = {}) {
   window.history.replaceState(null, '', `/${search}${hash}`);
   viewStore.setState({ ...DEFAULT_VIEW_STATE, historyMode: 'none' });
-  useUnitSelectionStore.setState({ hoveredTerc: null, selectedTerc: null, fitRequest: null });
+  useUnitSelectionStore.setState({ hoveredTerc: null, selectedTerc: null });
+  useMapCommandsStore.getState().registerFitMap(null);
+  usePracticeViewsMemory.getState().reset();
+  // as main.tsx does, before the first render
+  const linkAtStart = readLinkAtStart(window.location);
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false } },
   });
   return render(
     <AppProvider queryClient={queryClient}>
-      <App />
+      <App linkAtStart={linkAtStart} />
     </AppProvider>,
   );
 }

@@ -3,26 +3,22 @@
 // practice's own link. Shown while the view store has a practice; focus goes to its heading when
 // it opens; Escape or the close button closes it (a history entry, through the store).
 // Every string from the data is rendered as text; every href goes through safeHref.
-import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useEffect, useId, useRef, type RefObject } from 'react';
 import { CORRECTIONS_EMAIL } from '../../../config/corrections';
-import type { Practice, Unit } from '../../../data/schemas';
-import type { Language } from '../../../i18n/languages';
-import type { Translate } from '../../../i18n/translate';
+import type { Practice } from '../../../data/schemas';
 import { formatUnitName, unitTypeKey } from '../../../data/unit-text';
 import { useLanguage, useT } from '../../../hooks/use-t';
-import { useUnitSelectionStore } from '../../../stores/unit-selection-store';
 import { useViewStore } from '../../../stores/use-view-store';
-import { displayUrl, mailtoHref, practiceLink, safeHref } from '../practice-links';
+import { mailtoHref, practiceLink, safeHref } from '../practice-links';
 import type { PracticeIndex } from '../engine/practice-index';
-import {
-  countPhrase,
-  formatAddress,
-  formatDate,
-  partnersBySector,
-  partnerSectorCounts,
-  unitLookup,
-} from '../practice-text';
+import { countPhrase, unitLookup } from '../practice-text';
 import { usePracticeIndex } from '../use-practice-results';
+import { Section } from './detail-section';
+import { Metryka } from './practice-metryka';
+import { OwnLink } from './practice-own-link';
+import { Partners } from './practice-partners';
+import { Sources } from './practice-sources';
+import { UnitButton } from './unit-button';
 import './practice-detail.css';
 
 export interface PracticeDetailProps {
@@ -136,7 +132,7 @@ function PracticeDetailView({ practice, index, correctionsEmail }: ViewProps) {
         <Metryka practice={practice} lookup={lookup} t={t} language={language} />
       </Section>
       <Section title={t('detail.partners')}>
-        <Partners practice={practice} t={t} language={language} />
+        <Partners practice={practice} lookup={lookup} t={t} language={language} />
       </Section>
       <Section title={t('detail.territory')}>
         <p className="practice-detail__count">
@@ -147,7 +143,12 @@ function PracticeDetailView({ practice, index, correctionsEmail }: ViewProps) {
             const unit = lookup(terc);
             return (
               <li key={terc}>
-                <UnitButton terc={terc} label={unit ? formatUnitName(unit, t) : terc} t={t} />
+                <UnitButton
+                  terc={terc}
+                  unit={unit}
+                  label={unit ? formatUnitName(unit, t) : terc}
+                  t={t}
+                />
                 {unit && <span className="practice-detail__muted"> ({t(unitTypeKey(unit))})</span>}
               </li>
             );
@@ -164,218 +165,5 @@ function PracticeDetailView({ practice, index, correctionsEmail }: ViewProps) {
         <OwnLink link={link} t={t} />
       </div>
     </section>
-  );
-}
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  const id = useId();
-  return (
-    <section className="practice-detail__section" aria-labelledby={id}>
-      <h3 id={id}>{title}</h3>
-      {children}
-    </section>
-  );
-}
-
-interface MetrykaProps {
-  practice: Practice;
-  lookup: (terc: string) => Unit | undefined;
-  t: Translate;
-  language: Language;
-}
-
-/** The place of the leader: its gmina, powiat and voivodeship, as far as they apply. */
-function placeOf(unit: Unit, lookup: (terc: string) => Unit | undefined) {
-  return {
-    gmina: unit.level === 'gmina' ? unit : undefined,
-    powiat: unit.level === 'powiat' ? unit : unit.powiat ? lookup(unit.powiat) : undefined,
-    voivodeship:
-      unit.level === 'voivodeship' ? unit : unit.voivodeship ? lookup(unit.voivodeship) : undefined,
-  };
-}
-
-function Metryka({ practice, lookup, t, language }: MetrykaProps) {
-  const leader = lookup(practice.leader);
-  const place = leader ? placeOf(leader, lookup) : undefined;
-  const unknown = <span className="practice-detail__muted">{t('detail.unknown')}</span>;
-  const date = (iso: string | null) => (iso ? formatDate(language, iso) : unknown);
-  const implementer = practice.implementer;
-  const address = implementer ? formatAddress(implementer) : '';
-  const websites = (implementer?.websites ?? []).flatMap((url) => {
-    const href = safeHref(url);
-    return href ? [href] : [];
-  });
-  return (
-    <dl className="practice-detail__facts">
-      <Fact term={t('detail.type')}>{t(`vocab.type.${practice.type}`)}</Fact>
-      <Fact term={t('detail.form')}>{t(`vocab.form.${practice.form}`)}</Fact>
-      <Fact term={t('detail.yearStarted')}>
-        {practice.yearStarted === null ? unknown : String(practice.yearStarted)}
-      </Fact>
-      <Fact term={t('detail.dateAdded')}>{date(practice.dateAdded)}</Fact>
-      <Fact term={t('detail.dateUpdated')}>{date(practice.dateUpdated)}</Fact>
-      <Fact term={t('detail.leader')}>
-        <UnitButton
-          terc={practice.leader}
-          label={leader ? formatUnitName(leader, t) : practice.leader}
-          t={t}
-        />
-      </Fact>
-      {leader && <Fact term={t('detail.leaderType')}>{t(unitTypeKey(leader))}</Fact>}
-      {place?.gmina && <Fact term={t('detail.gmina')}>{formatUnitName(place.gmina, t)}</Fact>}
-      {place?.powiat && <Fact term={t('detail.powiat')}>{formatUnitName(place.powiat, t)}</Fact>}
-      {place?.voivodeship && (
-        <Fact term={t('detail.voivodeship')}>{formatUnitName(place.voivodeship, t)}</Fact>
-      )}
-      {implementer && (
-        <>
-          <Fact term={t('detail.implementer')}>{implementer.name}</Fact>
-          {address !== '' && <Fact term={t('detail.address')}>{address}</Fact>}
-          {implementer.phone && <Fact term={t('detail.phone')}>{implementer.phone}</Fact>}
-          {websites.length > 0 && (
-            <Fact term={t('detail.websites')}>
-              <ul className="practice-detail__links">
-                {websites.map((href) => (
-                  <li key={href}>
-                    <a href={href} rel="noopener noreferrer external">
-                      {displayUrl(href)}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </Fact>
-          )}
-        </>
-      )}
-    </dl>
-  );
-}
-
-function Fact({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <div className="practice-detail__fact">
-      <dt>{term}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
-
-/** A local government named in the detail: a button that selects it on the map. */
-function UnitButton({ terc, label, t }: { terc: string; label: string; t: Translate }) {
-  const selectUnit = useUnitSelectionStore((state) => state.selectUnit);
-  return (
-    <button
-      type="button"
-      className="practice-detail__unit"
-      onClick={() => selectUnit(terc, { fit: true })}
-    >
-      {label}
-      <span className="visually-hidden">, {t('detail.showOnMap')}</span>
-    </button>
-  );
-}
-
-function Partners({
-  practice,
-  t,
-  language,
-}: {
-  practice: Practice;
-  t: Translate;
-  language: Language;
-}) {
-  if (practice.partners.length === 0) return <p>{t('detail.noPartners')}</p>;
-  const counts = new Map(partnerSectorCounts(practice.partners));
-  return (
-    <>
-      <p className="practice-detail__count">
-        {countPhrase(t, language, 'count.partners', practice.partners.length)}
-      </p>
-      {partnersBySector(practice.partners).map(([sector, partners]) => (
-        <div key={sector} className="practice-detail__sector">
-          <h4>
-            {t(`vocab.sector.${sector}`)} ({counts.get(sector) ?? partners.length})
-          </h4>
-          <ul>
-            {partners.map((partner, i) => (
-              <li key={`${partner.name}-${i}`}>
-                {partner.terc ? (
-                  <UnitButton terc={partner.terc} label={partner.name} t={t} />
-                ) : (
-                  partner.name
-                )}
-                {partner.role === 'leader' && (
-                  <span className="practice-detail__role"> ({t('detail.leaderRole')})</span>
-                )}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ))}
-    </>
-  );
-}
-
-function Sources({ practice, t }: { practice: Practice; t: Translate }) {
-  const sources = practice.sources.map((source) => ({
-    kind: source.kind,
-    href: safeHref(source.url),
-  }));
-  if (sources.length === 0) return <p className="practice-detail__muted">{t('detail.unknown')}</p>;
-  return (
-    <ul className="practice-detail__links">
-      {sources.map((source, i) => {
-        const name = t(source.kind === 'bdp' ? 'detail.source.bdp' : 'detail.source.other');
-        return (
-          <li key={i}>
-            {source.href ? (
-              <a href={source.href} rel="noopener noreferrer external">
-                {name}: {displayUrl(source.href)}
-              </a>
-            ) : (
-              <>
-                {name} <span className="practice-detail__muted">({t('detail.sourceNoLink')})</span>
-              </>
-            )}
-          </li>
-        );
-      })}
-    </ul>
-  );
-}
-
-function OwnLink({ link, t }: { link: string; t: Translate }) {
-  const fieldId = useId();
-  const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
-  const copy = async () => {
-    try {
-      if (!navigator.clipboard) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(link);
-      setStatus('copied');
-    } catch {
-      setStatus('failed');
-    }
-  };
-  return (
-    <div className="practice-detail__own-link">
-      <label htmlFor={fieldId}>{t('detail.link')}</label>
-      <input
-        id={fieldId}
-        type="text"
-        readOnly
-        value={link}
-        onFocus={(event) => event.currentTarget.select()}
-      />
-      <button type="button" className="button" onClick={() => void copy()}>
-        {t('detail.copyLink')}
-      </button>
-      <p role="status" className="practice-detail__copy-status">
-        {status === 'copied'
-          ? t('detail.copied')
-          : status === 'failed'
-            ? t('detail.copyFailed')
-            : ''}
-      </p>
-    </div>
   );
 }

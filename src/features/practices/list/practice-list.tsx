@@ -14,14 +14,10 @@ import { useViewStore } from '../../../stores/use-view-store';
 import { SORTS, type ViewState } from '../../../stores/view-state';
 import type { PracticeIndex } from '../engine/practice-index';
 import { practiceRowText } from '../practice-text';
-import {
-  openedFromList,
-  rememberOpenedFromList,
-  forgetOpenedFromList,
-} from './practice-list-memory';
 import { practicesInBounds } from '../engine/practices-in-bounds';
 import { sortPractices } from '../engine/sort-practices';
 import { usePracticeResults } from '../use-practice-results';
+import { usePracticeViewsMemory } from '../practice-views-memory';
 import './practice-list.css';
 
 /** Row height in rem: two lines of title, the place, the type and partners (see practice-list.css). */
@@ -159,15 +155,18 @@ function PracticeRows({ index, order, itemHeight, t, language, resetKey }: Pract
     setOwnHover((current) => (current === id ? null : current));
     if (usePracticeHoverStore.getState().hoveredId === id) setHovered(null);
   };
+  const rememberOpened = usePracticeViewsMemory((state) => state.rememberOpenedFromList);
+  const forgetOpened = usePracticeViewsMemory((state) => state.forgetOpenedFromList);
+  // read once at mount (not subscribed): where focus goes when the list comes back
   const [initialFocusIndex] = useState(() => {
-    const id = openedFromList();
+    const id = usePracticeViewsMemory.getState().openedFromList;
     if (id === null) return null;
     const p = index.indexById.get(id);
     const at = p === undefined ? -1 : order.indexOf(p);
     return at >= 0 ? at : null;
   });
   // used once: a later mount (e.g. switching views) starts at the top again
-  useEffect(() => forgetOpenedFromList(), []);
+  useEffect(() => forgetOpened(), [forgetOpened]);
 
   const practiceAt = (i: number) => index.practices[order[i] ?? 0];
   const renderRow = (row: VirtualRow) => {
@@ -203,7 +202,7 @@ function PracticeRows({ index, order, itemHeight, t, language, resetKey }: Pract
               // a plain click opens here (history through the store); modified clicks open a tab
               if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
               event.preventDefault();
-              rememberOpenedFromList(id);
+              rememberOpened(id);
               openPractice(id);
             }}
             onFocus={() => hover(id)}

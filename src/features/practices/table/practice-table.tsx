@@ -13,15 +13,10 @@ import { useViewStore } from '../../../stores/use-view-store';
 import type { Sort } from '../../../stores/view-state';
 import { countByUnit, type FilterResult } from '../engine/filter-practices';
 import type { PracticeIndex } from '../engine/practice-index';
-import {
-  expandedInMemory,
-  rememberExpanded,
-  rememberOpenedFromTable,
-  takeOpenedFromTable,
-} from './practice-table-memory';
 import { practicesOfUnit, unitChildren } from './practice-table-rows';
 import { formatNumber } from '../practice-text';
 import { usePracticeResults } from '../use-practice-results';
+import { usePracticeViewsMemory } from '../practice-views-memory';
 import './practice-table.css';
 
 /** Practices listed under an expanded gmina at first, and added by each "show more". */
@@ -33,13 +28,10 @@ export function PracticeTable() {
   const headingId = useId();
   const results = usePracticeResults();
   const sort = useViewStore((state) => state.sort);
-  const [expanded, setExpanded] = useState<ReadonlySet<string>>(expandedInMemory);
-  const toggle = (terc: string) => {
-    const next = new Set(expanded);
-    if (!next.delete(terc)) next.add(terc);
-    setExpanded(next);
-    rememberExpanded(next);
-  };
+  // in the feature's memory, so the rows stay expanded when the table comes back from a detail
+  const expanded = usePracticeViewsMemory((state) => state.expandedUnits);
+  const toggle = usePracticeViewsMemory((state) => state.toggleExpanded);
+  const takeOpenedFromTable = usePracticeViewsMemory((state) => state.takeOpenedFromTable);
   const sectionRef = useRef<HTMLElement>(null);
   const ready = results !== null;
   // back from a detail that replaced the table: focus the practice that was opened, if focus was lost
@@ -52,7 +44,7 @@ export function PracticeTable() {
       .find((item) => item.getAttribute('data-practice-id') === id)
       ?.querySelector('button');
     button?.focus();
-  }, [ready]);
+  }, [ready, takeOpenedFromTable]);
 
   const counts = useMemo(
     () =>
@@ -182,6 +174,7 @@ function PracticeRows({
   t,
 }: UnitRowsProps & { unitData: Unit }) {
   const openPractice = useViewStore((state) => state.openPractice);
+  const rememberOpened = usePracticeViewsMemory((state) => state.rememberOpenedFromTable);
   const [limit, setLimit] = useState(PRACTICES_PAGE);
   const order = useMemo(
     () => practicesOfUnit(index, unit, result, sort),
@@ -201,7 +194,7 @@ function PracticeRows({
                   type="button"
                   className="practice-table__practice"
                   onClick={() => {
-                    rememberOpenedFromTable(practice.id);
+                    rememberOpened(practice.id);
                     openPractice(practice.id);
                   }}
                 >

@@ -1,0 +1,54 @@
+// The partners of a practice grouped by sector; local governments select their place on the map.
+import type { Practice, Unit } from '../../../data/schemas';
+import type { Language } from '../../../i18n/languages';
+import type { Translate } from '../../../i18n/translate';
+import { countPhrase, partnerSectorCounts, partnersBySector } from '../practice-text';
+import { UnitButton } from './unit-button';
+
+export function Partners({
+  practice,
+  lookup,
+  t,
+  language,
+}: {
+  practice: Practice;
+  lookup: (terc: string) => Unit | undefined;
+  t: Translate;
+  language: Language;
+}) {
+  if (practice.partners.length === 0) return <p>{t('detail.noPartners')}</p>;
+  const counts = new Map(partnerSectorCounts(practice.partners));
+  return (
+    <>
+      <p className="practice-detail__count">
+        {countPhrase(t, language, 'count.partners', practice.partners.length)}
+      </p>
+      {partnersBySector(practice.partners).map(([sector, partners]) => (
+        <div key={sector} className="practice-detail__sector">
+          <h4>
+            {t(`vocab.sector.${sector}`)} ({counts.get(sector) ?? partners.length})
+          </h4>
+          <ul>
+            {partners.map((partner, i) => (
+              <li key={`${partner.name}-${i}`}>
+                {partner.terc ? (
+                  <UnitButton
+                    terc={partner.terc}
+                    unit={lookup(partner.terc)}
+                    label={partner.name}
+                    t={t}
+                  />
+                ) : (
+                  partner.name
+                )}
+                {partner.role === 'leader' && (
+                  <span className="practice-detail__role"> ({t('detail.leaderRole')})</span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </>
+  );
+}
