@@ -1,6 +1,6 @@
 // Finds records that describe one initiative: the same BDP page on two hosts, or titles that say
 // the same thing about compatible member lists. Weaker resemblances are only reported.
-import { foldedKey } from './text';
+import { foldText, tokenizeText } from '../../src/utils/search-text';
 
 export interface DuplicateInput {
   title: string;
@@ -103,12 +103,12 @@ const GENERIC = new Set(
     'polskich',
     'subregionu',
     'województwa',
-  ].map(foldedKey),
+  ].map(foldText),
 );
 
 /** Significant title words, folded and cut to a six-letter stem (`partycypacyjnego` → `partyc`). */
 export function titleStems(title: string): Set<string> {
-  const words = foldedKey(title.replace(/[()/.]/g, ' ')).split(' ');
+  const words = tokenizeText(title);
   return new Set(
     words
       .filter((word) => word.length >= 3 && !GENERIC.has(word) && !/^\d/.test(word))
@@ -142,7 +142,7 @@ export function titleSimilarity(
 export function placeStemTest(names: Iterable<string>): (stem: string) => boolean {
   const prefixes = new Set<string>();
   for (const name of names) {
-    for (const word of foldedKey(name).split(' ')) {
+    for (const word of tokenizeText(name)) {
       if (word.length >= 4) prefixes.add(word.slice(0, 5));
     }
   }

@@ -13,7 +13,8 @@ import { implementerOf } from './implementer';
 import { NO_PLACE_NAMED } from './record-place';
 import type { ResolvedRecord } from './resolve-record';
 import type { SourceRecord } from './source-record';
-import { nameKey, slugify } from './text';
+import { nameKey } from './name-keys';
+import { uniqueId } from './practice-id';
 
 export interface MergedGroup {
   /** The records' 0-based positions, in source order. */
@@ -89,15 +90,6 @@ function datesOf(
     }
   }
   return dates;
-}
-
-/** A slug of the title, made unique with `-2`, `-3` in the order practices are made. */
-function uniqueId(title: string, taken: Set<string>): string {
-  const base = slugify(title) || 'praktyka';
-  let id = base;
-  for (let suffix = 2; taken.has(id); suffix += 1) id = `${base}-${suffix}`;
-  taken.add(id);
-  return id;
 }
 
 /**

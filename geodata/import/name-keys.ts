@@ -1,25 +1,7 @@
-// Text helpers for matching Polish names: case, diacritics, hyphens, quotes and inflection.
-
-const POLISH_LETTERS: Record<string, string> = {
-  ą: 'a',
-  ć: 'c',
-  ę: 'e',
-  ł: 'l',
-  ń: 'n',
-  ó: 'o',
-  ś: 's',
-  ź: 'z',
-  ż: 'z',
-};
-
-/** Lower case, without diacritics: `Świeradów` → `swieradow` (ł has no decomposition, so map it). */
-export function foldDiacritics(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[ąćęłńóśźż]/g, (letter) => POLISH_LETTERS[letter] ?? letter)
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '');
-}
+// Keys that unit names are compared by when the importer resolves a named local government:
+// the spelling differences a name key ignores (case, quotes, hyphens), and the Polish inflection
+// of place names (`w Gdańsku`, `powiat radomski`). Folding itself is the app's (search-text.ts).
+import { foldText, sharedPrefixLength } from '../../src/utils/search-text';
 
 /**
  * The key names are compared by: lower case, quotes dropped, hyphens and dashes as spaces,
@@ -38,14 +20,8 @@ export function nameKey(text: string): string {
 }
 
 /** `nameKey` without diacritics, for names typed without Polish letters. */
-export function foldedKey(text: string): string {
-  return foldDiacritics(nameKey(text));
-}
-
-function commonPrefixLength(a: string, b: string): number {
-  let length = 0;
-  while (length < a.length && length < b.length && a[length] === b[length]) length += 1;
-  return length;
+export function foldedNameKey(text: string): string {
+  return foldText(nameKey(text));
 }
 
 /**
@@ -56,14 +32,14 @@ function commonPrefixLength(a: string, b: string): number {
  * contains every name word whole scores highest.
  */
 export function inflectedMatchScore(form: string, name: string): number {
-  const formWords = foldedKey(form).split(' ');
-  const nameWords = foldedKey(name).split(' ');
+  const formWords = foldedNameKey(form).split(' ');
+  const nameWords = foldedNameKey(name).split(' ');
   if (formWords.length !== nameWords.length) return 0;
   let score = 0;
   for (let index = 0; index < nameWords.length; index += 1) {
     const formWord = formWords[index] ?? '';
     const nameWord = nameWords[index] ?? '';
-    const prefix = commonPrefixLength(formWord, nameWord);
+    const prefix = sharedPrefixLength(formWord, nameWord);
     const needed = Math.max(Math.min(3, nameWord.length), nameWord.length - 2);
     if (prefix < needed || formWord.length > nameWord.length + 4) return 0;
     score += prefix === nameWord.length ? 2 : 1;
@@ -73,48 +49,8 @@ export function inflectedMatchScore(form: string, name: string): number {
 
 /** True when `adjective` is derived from the town `name`: `radomski` ← `Radom`, `płocki` ← `Płock`. */
 export function sharesStem(adjective: string, name: string): boolean {
-  const a = foldedKey(adjective);
-  const n = foldedKey(name);
-  const prefix = commonPrefixLength(a, n);
+  const a = foldedNameKey(adjective);
+  const n = foldedNameKey(name);
+  const prefix = sharedPrefixLength(a, n);
   return prefix >= 4 && prefix >= n.length - 1;
 }
-
-/** Readable slug: Polish letters transliterated, lower case, words joined by hyphens. */
-export function slugify(text: string, maxLength = 60): string {
-  const words = foldDiacritics(text.normalize('NFC'))
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
-    .split(' ')
-    .filter((word) => word.length > 0);
-  const kept: string[] = [];
-  let length = 0;
-  for (const word of words) {
-    const next = length === 0 ? word.length : length + 1 + word.length;
-    if (next > maxLength && kept.length > 0) break;
-    kept.push(word.slice(0, maxLength));
-    length = next;
-  }
-  // a slug that ends in a preposition reads as cut off
-  while (kept.length > 1 && SLUG_TAIL_WORDS.has(kept[kept.length - 1] ?? '')) kept.pop();
-  return kept.join('-');
-}
-
-const SLUG_TAIL_WORDS = new Set([
-  'i',
-  'w',
-  'z',
-  'o',
-  'a',
-  'na',
-  'do',
-  'od',
-  'dla',
-  'we',
-  'ze',
-  'po',
-  'przy',
-  'oraz',
-  'jako',
-  'the',
-  'of',
-]);

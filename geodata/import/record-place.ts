@@ -7,7 +7,7 @@ import type { ImportContext } from './import-context';
 import { resolveUnits, type RecordPlaces, type UnitQuery } from './resolve-units';
 import { sectorFromName } from './sectors';
 import type { SourceRecord } from './source-record';
-import { nameKey } from './text';
+import { nameKey } from './name-keys';
 import { parseUnitName } from './unit-names';
 
 export interface RecordPlace {

@@ -12,7 +12,7 @@ import {
 } from './resolve-units';
 import { classifySector, sectorFromName } from './sectors';
 import type { MemberKind, SourceRecord } from './source-record';
-import { nameKey } from './text';
+import { nameKey } from './name-keys';
 import type { GazetteerIndex } from './unit-name-index';
 import { parseUnitName } from './unit-names';
 
