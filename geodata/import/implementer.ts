@@ -6,7 +6,7 @@ import type { SourceRecord } from './source-record';
 const WEBSITE_HOST = /^(www\.)?[a-z0-9-]+(\.[a-z0-9-]+)+(\/\S*)?$/i;
 
 /** `www.a.pl http://b.pl` → two https/http links; anything else is dropped with a note. */
-export function parseWebsites(value: string | null, notes: string[]): string[] {
+function parseWebsites(value: string | null, notes: string[]): string[] {
   const links: string[] = [];
   for (const part of (value ?? '').split(/[\s,;]+/).filter(Boolean)) {
     if (/^https?:\/\//i.test(part)) links.push(part);
@@ -17,7 +17,7 @@ export function parseWebsites(value: string | null, notes: string[]): string[] {
 }
 
 /** `32-050 Skawina` → code and town. */
-export function splitPostalCode(value: string | null): { postalCode?: string; town?: string } {
+function splitPostalCode(value: string | null): { postalCode?: string; town?: string } {
   if (!value) return {};
   const match = /^(\d{2}-\d{3})\s*(.*)$/.exec(value.trim());
   if (!match?.[1]) return { postalCode: value.trim() };

@@ -2,7 +2,7 @@
 import { foldText } from '../../src/utils/search-text';
 
 /** Readable slug: Polish letters transliterated, lower case, words joined by hyphens. */
-export function slugify(text: string, maxLength = 60): string {
+function slugify(text: string, maxLength = 60): string {
   const words = foldText(text)
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()

@@ -11,7 +11,7 @@ import { sharesStem } from './name-keys';
 import { parseUnitName, type ParsedUnitName } from './unit-names';
 
 /** Why a unit was chosen, when it took more than an exact, unique match of the name. */
-export type ResolutionRule =
+type ResolutionRule =
   | Exclude<LookupRule, 'exact'>
   | 'seat-of-powiat'
   | 'type-relaxed'

@@ -10,7 +10,7 @@ export type Level = Unit['level'];
 export type LookupRule =
   'exact' | 'spelling-variant' | 'historic-name' | 'diacritics' | 'inflected';
 
-export interface LookupResult {
+interface LookupResult {
   units: Unit[];
   rule: LookupRule;
   note?: string;
