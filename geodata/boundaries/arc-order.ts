@@ -4,7 +4,7 @@
 import type { XY } from './topology';
 
 /** Position of a grid point along a Hilbert curve filling an n × n square (n a power of two). */
-export function hilbertIndex(x: number, y: number, n: number): number {
+function hilbertIndex(x: number, y: number, n: number): number {
   let index = 0;
   for (let s = n / 2; s >= 1; s /= 2) {
     const rx = (x & s) > 0 ? 1 : 0;
@@ -18,7 +18,7 @@ export function hilbertIndex(x: number, y: number, n: number): number {
   return index;
 }
 
-export interface ArcOrder {
+interface ArcOrder {
   arcs: XY[][];
   /** The new reference for an old one (a negative reference runs the arc backwards). */
   remap: (ref: number) => number;

@@ -9,7 +9,7 @@ import { NATIONAL_GMINA_COUNT, readBoundarySource } from './source';
 import { buildTopology, DEFAULT_SIMPLIFY, type SimplifyOptions } from './topology';
 import { validateOutputs } from './validate-output';
 
-export interface BuildBoundariesOptions {
+interface BuildBoundariesOptions {
   /** Folder with the source GeoJSON (GEODATA_SRC). */
   sourceDir: string;
   /** The site's public folder; files go to its data/ subfolder. */
@@ -25,7 +25,7 @@ export interface BuiltFile {
   gzipBytes: number;
 }
 
-export interface BuildBoundariesResult {
+interface BuildBoundariesResult {
   files: BuiltFile[];
   counts: { gmina: number; powiat: number; voivodeship: number };
 }

@@ -24,7 +24,7 @@ type XY = [number, number];
 type Rings = XY[][];
 
 /** `POMORSKIE` → `pomorskie`: voivodeship names are written in lower case in Polish. */
-export function displayVoivodeshipName(sourceName: string): string {
+function displayVoivodeshipName(sourceName: string): string {
   return sourceName.toLocaleLowerCase('pl-PL');
 }
 
@@ -116,7 +116,7 @@ function distanceToEdges([px, py]: XY, polygon: XY[][]): number {
  * A label point: the pole of inaccessibility of the largest polygon (found in a locally square
  * metric), rounded to the fewest decimals that keep it at least half as far from every edge.
  */
-export function labelPoint(polygons: Rings[]): [number, number] {
+function labelPoint(polygons: Rings[]): [number, number] {
   let largest: XY[][] = [];
   let largestArea = -1;
   for (const polygon of polygons) {

@@ -16,7 +16,7 @@ export const SOURCE_FILES = {
 export const NATIONAL_GMINA_COUNT = 2477;
 
 /** Poland in WGS84, with a margin; anything outside is a wrong CRS or a broken coordinate. */
-export const POLAND_BOUNDS = { west: 14, south: 49, east: 24.5, north: 55 } as const;
+const POLAND_BOUNDS = { west: 14, south: 49, east: 24.5, north: 55 } as const;
 
 export type GminaGeometry = Polygon | MultiPolygon;
 
@@ -26,7 +26,7 @@ export interface SourceGmina {
   geometry: GminaGeometry;
 }
 
-export interface SourceUnit {
+interface SourceUnit {
   terc: string;
   name: string;
 }
@@ -38,7 +38,7 @@ export interface BoundarySource {
   voivodeships: SourceUnit[];
 }
 
-export interface ReadSourceOptions {
+interface ReadSourceOptions {
   /** How many gminy the municipalities file must hold; null skips the check (small fixtures). */
   expectedGminaCount?: number | null;
 }
@@ -249,7 +249,7 @@ function isPosition(value: unknown): value is Position {
 }
 
 /** Problems with a gmina's geometry: at most one of each kind, so a broken file stays readable. */
-export function checkGeometry(geometry: RawFeature['geometry']): string[] {
+function checkGeometry(geometry: RawFeature['geometry']): string[] {
   if (!geometry || typeof geometry !== 'object') return ['has no geometry'];
   const { type, coordinates } = geometry;
   if (type !== 'Polygon' && type !== 'MultiPolygon') {

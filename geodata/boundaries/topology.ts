@@ -26,7 +26,7 @@ import { orderArcsAlongCurve, rotateRing } from './arc-order';
 import { findConflictingSegments, type Segment } from './segments';
 import type { GminaGeometry, SourceGmina } from './source';
 
-export type BorderLevel = 'voivodeship' | 'powiat' | 'gmina';
+type BorderLevel = 'voivodeship' | 'powiat' | 'gmina';
 
 export interface SimplifyOptions {
   /** Grid steps across the bounding box of Poland, in each direction. */
@@ -51,7 +51,7 @@ export const DEFAULT_SIMPLIFY: SimplifyOptions = {
 
 export type UnitGeometry = (Polygon | MultiPolygon) & { id: string };
 
-export interface BoundaryObjects {
+interface BoundaryObjects {
   [key: string]: GeometryCollection;
   gmina: GeometryCollection;
   powiat: GeometryCollection;
@@ -100,7 +100,7 @@ export function absoluteArcs(arcs: number[][][]): XY[][] {
 }
 
 /** The positions of a ring, following its arc references (a negative one runs backwards). */
-export function ringPositions(ring: number[], arcs: XY[][]): XY[] {
+function ringPositions(ring: number[], arcs: XY[][]): XY[] {
   const positions: XY[] = [];
   for (const ref of ring) {
     const arc = arcs[ref < 0 ? ~ref : ref] ?? [];

@@ -9,7 +9,7 @@ export interface Decision<T> {
 }
 
 /** BDP sections (dobrepraktyki.pl) → practice types. */
-export const BDP_SECTIONS: Record<string, PracticeType> = {
+const BDP_SECTIONS: Record<string, PracticeType> = {
   'usługi społeczne': 'social-services',
   'usługi techniczne': 'technical-services',
   'rozwój instytucjonalny': 'institutional-development',

@@ -11,7 +11,7 @@ import { OUTPUT_FILES, PRACTICES_DIR, PROJECT_ROOT } from '../paths';
 import { readGazetteerFile } from '../practices-compile';
 import { NO_DECISIONS, readDecisions } from './decisions';
 import { importPractices } from './import-practices';
-import { formatReport } from './report';
+import { formatReport } from './format-report';
 import { readSourceFile } from './source-record';
 import { writePractices } from './write-practices';
 

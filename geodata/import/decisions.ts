@@ -32,6 +32,25 @@ export type Decisions = z.infer<typeof decisionsSchema>;
 
 export const NO_DECISIONS: Decisions = { members: [], places: [], merge: [], keepApart: [] };
 
+/** How the report names a decision; the import collects the keys of those that matched a record. */
+export const decisionKey = {
+  member: (decision: { record: string; name: string }) =>
+    `members: ${decision.record} / ${decision.name}`,
+  place: (decision: { record: string }) => `places: ${decision.record}`,
+  merge: (decision: { records: string[] }) => `merge: ${decision.records.join(' / ')}`,
+  keepApart: (decision: { records: string[] }) => `keepApart: ${decision.records.join(' / ')}`,
+};
+
+/** Every decision's key, in the order the report lists them. */
+export function decisionKeys(decisions: Decisions): string[] {
+  return [
+    ...decisions.members.map(decisionKey.member),
+    ...decisions.places.map(decisionKey.place),
+    ...decisions.merge.map(decisionKey.merge),
+    ...decisions.keepApart.map(decisionKey.keepApart),
+  ];
+}
+
 export async function readDecisions(file: string): Promise<Decisions> {
   let raw: unknown;
   try {

@@ -1,8 +1,8 @@
 // Finds records that describe one initiative: the same BDP page on two hosts, or titles that say
 // the same thing about compatible member lists. Weaker resemblances are only reported.
-import { foldedKey } from './text';
+import { foldText, tokenizeText } from '../../src/utils/search-text';
 
-export interface DuplicateInput {
+interface DuplicateInput {
   title: string;
   sourceUrl: string | null;
   /** Codes of the record's resolved local governments. */
@@ -11,7 +11,7 @@ export interface DuplicateInput {
   territory: string[];
 }
 
-export interface DuplicatePair {
+interface DuplicatePair {
   a: number;
   b: number;
   /** `same-bdp-page`, `similar-title`: merged; `possible`: reported for a human. */
@@ -103,12 +103,12 @@ const GENERIC = new Set(
     'polskich',
     'subregionu',
     'województwa',
-  ].map(foldedKey),
+  ].map(foldText),
 );
 
 /** Significant title words, folded and cut to a six-letter stem (`partycypacyjnego` → `partyc`). */
-export function titleStems(title: string): Set<string> {
-  const words = foldedKey(title.replace(/[()/.]/g, ' ')).split(' ');
+function titleStems(title: string): Set<string> {
+  const words = tokenizeText(title);
   return new Set(
     words
       .filter((word) => word.length >= 3 && !GENERIC.has(word) && !/^\d/.test(word))
@@ -120,7 +120,7 @@ export function titleStems(title: string): Set<string> {
  * How alike two titles are: over all significant stems, and over the distinctive ones (place
  * names and their adjectives left out: two partnerships of one city share its name, nothing more).
  */
-export function titleSimilarity(
+function titleSimilarity(
   a: string,
   b: string,
   isPlaceStem: (stem: string) => boolean = () => false,
@@ -142,7 +142,7 @@ export function titleSimilarity(
 export function placeStemTest(names: Iterable<string>): (stem: string) => boolean {
   const prefixes = new Set<string>();
   for (const name of names) {
-    for (const word of foldedKey(name).split(' ')) {
+    for (const word of tokenizeText(name)) {
       if (word.length >= 4) prefixes.add(word.slice(0, 5));
     }
   }
@@ -150,7 +150,7 @@ export function placeStemTest(names: Iterable<string>): (stem: string) => boolea
 }
 
 /** `art` of a BDP page, on either host (dobrepraktyki.pl, archiwum.dobrepraktyki.pl). */
-export function bdpArticle(url: string | null): string | null {
+function bdpArticle(url: string | null): string | null {
   if (!url) return null;
   try {
     const parsed = new URL(url);

@@ -2,7 +2,7 @@
 // of 2020): historic names and spellings. A name that is not in the gazetteer is looked up under
 // its other name in either direction, so the table keeps working when the gazetteer moves to a
 // newer state of the register. Each entry says what changed so a reviewer can check it.
-export interface Rename {
+interface Rename {
   /** The older or informal name. */
   from: string;
   /** The newer or register name. */

@@ -7,11 +7,11 @@ import type { Unit } from '../../src/data/schemas';
 import type { GminaType } from '../../src/data/terc';
 import { lookupName, type GazetteerIndex, type Level, type LookupRule } from './unit-name-index';
 import type { MemberKind } from './source-record';
-import { sharesStem } from './text';
+import { sharesStem } from './name-keys';
 import { parseUnitName, type ParsedUnitName } from './unit-names';
 
 /** Why a unit was chosen, when it took more than an exact, unique match of the name. */
-export type ResolutionRule =
+type ResolutionRule =
   | Exclude<LookupRule, 'exact'>
   | 'seat-of-powiat'
   | 'type-relaxed'

@@ -3,7 +3,7 @@
 import type { Sector } from '../../src/data/schemas';
 import type { MemberKind } from './source-record';
 
-export const SECTOR_OF_KIND: Partial<Record<MemberKind, Sector>> = {
+const SECTOR_OF_KIND: Partial<Record<MemberKind, Sector>> = {
   gmina: 'jst',
   powiat: 'jst',
   'miasto na prawach powiatu': 'jst',
@@ -109,7 +109,7 @@ const NAME_TERMS: NameRule[] = [
   },
 ];
 
-export interface NameSector {
+interface NameSector {
   sector: Sector;
   term: string;
 }
@@ -135,7 +135,7 @@ export function sectorFromName(name: string): NameSector | null {
   return best ? { sector: best.rule.sector, term: best.rule.term } : null;
 }
 
-export interface SectorDecision {
+interface SectorDecision {
   sector: Sector;
   /** `kind` or `name: <term>` or `default`. */
   rule: string;

@@ -6,7 +6,7 @@ import Papa from 'papaparse';
 import { z } from 'zod';
 import { DataBuildError } from '../build-error';
 
-export const MEMBER_KINDS = [
+const MEMBER_KINDS = [
   'gmina',
   'powiat',
   'miasto na prawach powiatu',
@@ -31,7 +31,6 @@ const memberSchema = z.object({
   name: z.string().trim().min(1, 'empty member name'),
   kind: z.enum(MEMBER_KINDS),
 });
-export type SourceMember = z.infer<typeof memberSchema>;
 
 const optionalInt = z
   .union([z.number(), z.string(), z.null()])
@@ -46,7 +45,7 @@ const optionalInt = z
     return number;
   });
 
-export const sourceRecordSchema = z.object({
+const sourceRecordSchema = z.object({
   source_url: text,
   source_kind: z
     .enum(['BDP', 'other'])
@@ -110,7 +109,7 @@ export function parseSourceRecords(raw: unknown, file: string): SourceRecord[] {
 }
 
 /** `name|kind; name|kind` → members. A name may itself contain `|`: the kind is after the last. */
-export function parseMembersCell(cell: string): { name: string; kind: string }[] {
+function parseMembersCell(cell: string): { name: string; kind: string }[] {
   return cell
     .split(/;|\r?\n/)
     .map((part) => part.trim())

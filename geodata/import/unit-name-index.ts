@@ -2,7 +2,7 @@
 // qualifier (`Dobra (Szczecińska)` is also `Dobra`), and without diacritics.
 import type { Gazetteer, Unit } from '../../src/data/schemas';
 import { RENAMES } from './renames';
-import { foldedKey, inflectedMatchScore, nameKey } from './text';
+import { foldedNameKey, inflectedMatchScore, nameKey } from './name-keys';
 
 export type Level = Unit['level'];
 
@@ -10,7 +10,7 @@ export type Level = Unit['level'];
 export type LookupRule =
   'exact' | 'spelling-variant' | 'historic-name' | 'diacritics' | 'inflected';
 
-export interface LookupResult {
+interface LookupResult {
   units: Unit[];
   rule: LookupRule;
   note?: string;
@@ -55,7 +55,7 @@ export function indexGazetteer(gazetteer: Gazetteer): GazetteerIndex {
     level.units.push(unit);
     for (const name of namesOf(unit)) {
       push(level.byKey, nameKey(name), unit);
-      push(level.byFolded, foldedKey(name), unit);
+      push(level.byFolded, foldedNameKey(name), unit);
     }
   }
   return { byCode, levels };
@@ -96,7 +96,7 @@ export function lookupName(
       };
   }
 
-  const folded = levelIndex.byFolded.get(foldedKey(name));
+  const folded = levelIndex.byFolded.get(foldedNameKey(name));
   if (folded) return { units: folded, rule: 'diacritics' };
 
   if (!options.inflected) return null;

@@ -2,7 +2,7 @@
 // the type words say about the unit. `Gmina Miasta Gdańska` → Gdańsk, an urban gmina, genitive.
 import type { GminaType } from '../../src/data/terc';
 import type { Level } from './unit-name-index';
-import { nameKey } from './text';
+import { nameKey } from './name-keys';
 
 export interface ParsedUnitName {
   /** The name without type words: `Gdańska`, `Stargard (Szczeciński)`, `radomski`. */

@@ -6,9 +6,9 @@ import prettier from 'prettier';
 import type { Practice } from '../../src/data/schemas';
 import { PRACTICES_DIR } from '../paths';
 
-export type WriteOutcome = 'created' | 'unchanged' | 'updated' | 'kept';
+type WriteOutcome = 'created' | 'unchanged' | 'updated' | 'kept';
 
-export interface WriteResult {
+interface WriteResult {
   id: string;
   file: string;
   outcome: WriteOutcome;
@@ -18,7 +18,7 @@ export interface WriteResult {
  * The text of a practice file: JSON as Prettier formats it with the project's settings, wherever
  * the file goes (so an import into a scratch folder diffs cleanly against geodata/practices).
  */
-export async function formatPracticeFile(practice: Practice): Promise<string> {
+async function formatPracticeFile(practice: Practice): Promise<string> {
   const config = (await prettier.resolveConfig(path.join(PRACTICES_DIR, 'practice.json'))) ?? {};
   return prettier.format(JSON.stringify(practice), { ...config, parser: 'json' });
 }

@@ -183,7 +183,8 @@ describe('compilePractices', () => {
   });
 });
 
-describe('npm run data:check', () => {
+// each test starts the command through tsx, which takes seconds on a loaded machine
+describe('npm run data:check', { timeout: 60_000 }, () => {
   const tsx = path.join(PROJECT_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
   const run = (...args: string[]) =>
     spawnSync(process.execPath, [tsx, path.join(PROJECT_ROOT, 'geodata', 'check.ts'), ...args], {

@@ -35,7 +35,8 @@ beforeAll(() => {
 
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-describe('npm run data:import', () => {
+// each test starts the CLI through tsx, which takes seconds on a loaded machine
+describe('npm run data:import', { timeout: 60_000 }, () => {
   it('writes the practices and a report, and exits 1 while something is unresolved', () => {
     const reportFile = path.join(out, '..', `${path.basename(out)}-report.json`);
     const result = runImport('--report', reportFile);

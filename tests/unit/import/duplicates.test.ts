@@ -1,29 +1,42 @@
 import { describe, expect, it } from 'vitest';
-import {
-  bdpArticle,
-  findDuplicates,
-  placeStemTest,
-  titleSimilarity,
-} from '../../../geodata/import/duplicates';
+import { findDuplicates, placeStemTest } from '../../../geodata/import/duplicates';
 
 const isPlace = placeStemTest(['Gdańsk', 'Gdynia', 'Sopot', 'Szczecin', 'Kraków']);
 
+/** A record with no members and no place, so only its title and page can pair it. */
+function record(title: string, sourceUrl: string | null = null) {
+  return { title, sourceUrl, members: [], territory: [] };
+}
+
 describe('duplicates', () => {
   it('reads the BDP article on both hosts', () => {
-    expect(bdpArticle('https://dobrepraktyki.pl/index.php?p1=6&p2=20&art=471&s=2')).toBe('471');
-    expect(bdpArticle('https://archiwum.dobrepraktyki.pl/index.php?p1=6&p2=20&art=471')).toBe(
-      '471',
-    );
-    expect(bdpArticle('https://example.pl/?art=471')).toBeNull();
+    const pairs = findDuplicates([
+      record('A', 'https://dobrepraktyki.pl/index.php?p1=6&p2=20&art=471&s=2'),
+      record('B', 'https://archiwum.dobrepraktyki.pl/index.php?p1=6&p2=20&art=471'),
+    ]);
+    expect(pairs).toEqual([
+      { a: 0, b: 1, verdict: 'same-bdp-page', reason: 'BDP art=471 on both' },
+    ]);
+    // `art` on another host is not a BDP page
+    expect(
+      findDuplicates([
+        record('A', 'https://example.pl/?art=471'),
+        record('B', 'https://example.pl/?art=471'),
+      ]),
+    ).toEqual([]);
   });
 
   it('leaves place names out of the distinctive words', () => {
-    const similarity = titleSimilarity(
-      'Stowarzyszenie Obszar Metropolitalny Gdańsk-Gdynia-Sopot (OMGGS)',
-      'Wspólne grupy zakupowe samorządów Obszaru Metropolitalnego Gdańsk-Gdynia-Sopot',
+    const pairs = findDuplicates(
+      [
+        record('Stowarzyszenie Obszar Metropolitalny Gdańsk-Gdynia-Sopot (OMGGS)'),
+        record('Wspólne grupy zakupowe samorządów Obszaru Metropolitalnego Gdańsk-Gdynia-Sopot'),
+      ],
       isPlace,
     );
-    expect(similarity).toMatchObject({ allShared: 3, distinctShared: 0 });
+    expect(pairs).toHaveLength(1);
+    expect(pairs[0]?.verdict).toBe('possible');
+    expect(pairs[0]?.reason).toMatch(/^title: 0 distinctive words shared .*, 3 with place names/);
   });
 
   it('merges the same page, similar titles; reports the same members; never disjoint places', () => {

@@ -2,12 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decisionsSchema } from '../../../geodata/import/decisions';
-import {
-  importPractices,
-  parseWebsites,
-  splitPostalCode,
-  type RecordReport,
-} from '../../../geodata/import/import-practices';
+import { importPractices } from '../../../geodata/import/import-practices';
+import type { RecordReport } from '../../../geodata/import/import-report';
 import { parseSourceRecords } from '../../../geodata/import/source-record';
 import { practiceSchema } from '../../../src/data/schemas';
 import { FIXTURES_DIR, fixtureGazetteer } from './fixtures';
@@ -245,21 +241,5 @@ describe('an editor’s decisions', () => {
     expect(find('Opis bez miejsca')?.place.territory).toEqual(['2261011']);
     expect(find('Partnerstwo Paprykowy Szlak')?.mergedWith).toEqual([]);
     expect(result.report.unusedDecisions).toEqual(['merge: Nie ma takiego / Ani takiego']);
-  });
-});
-
-describe('helpers', () => {
-  it('splits a postal code from its town', () => {
-    expect(splitPostalCode('32-050 Skawina')).toEqual({ postalCode: '32-050', town: 'Skawina' });
-    expect(splitPostalCode('32-050')).toEqual({ postalCode: '32-050' });
-    expect(splitPostalCode(null)).toEqual({});
-  });
-
-  it('keeps only http(s) websites, adding https:// to bare hosts', () => {
-    const notes: string[] = [];
-    expect(
-      parseWebsites('www.a.pl  http://b.pl javascript:alert(1) https://c.pl/x', notes),
-    ).toEqual(['https://www.a.pl', 'http://b.pl', 'https://c.pl/x']);
-    expect(notes).toHaveLength(1);
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  parseMembersCell,
   parseSourceCsv,
   parseSourceRecords,
   SourceFileError,
@@ -90,7 +89,11 @@ describe('CSV with the source columns', () => {
 
 describe('members cell', () => {
   it('splits on `;`, takes the kind after the last `|`', () => {
-    expect(parseMembersCell('A|gmina; B | C|ngo;; D')).toEqual([
+    const [record] = parseSourceCsv(
+      csv(',', '\n', [['', 'other', 'T', '', '', '', '"A|gmina; B | C|ngo;; D"', '', '']]),
+      'test.csv',
+    );
+    expect(record?.members).toEqual([
       { name: 'A', kind: 'gmina' },
       { name: 'B | C', kind: 'ngo' },
       { name: 'D', kind: 'unknown' },

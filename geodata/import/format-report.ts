@@ -1,5 +1,5 @@
 // The readable summary of an import report, printed by the CLI.
-import type { ImportReport } from './import-practices';
+import type { ImportReport } from './import-report';
 
 function counts(record: Record<string, number>): string {
   const entries = Object.entries(record).sort(([, a], [, b]) => b - a);

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { foldedKey, inflectedMatchScore, nameKey, slugify } from '../../../geodata/import/text';
+import { foldedNameKey, inflectedMatchScore, nameKey } from '../../../geodata/import/name-keys';
 
 describe('name keys', () => {
   it('treat case, hyphens, dashes, quotes and spaces alike, keeping diacritics', () => {
     expect(nameKey('Świeradów-Zdrój')).toBe(nameKey('ŚWIERADÓW  Zdrój'));
     expect(nameKey('„Dolina Redy”')).toBe('dolina redy');
     expect(nameKey('Łask')).not.toBe(nameKey('Lask'));
-    expect(foldedKey('Łask')).toBe(foldedKey('Lask'));
-    expect(foldedKey('Żółć')).toBe('zolc');
+    expect(foldedNameKey('Łask')).toBe(foldedNameKey('Lask'));
+    expect(foldedNameKey('Żółć')).toBe('zolc');
   });
 
   it('match inflected forms to the name', () => {
@@ -18,19 +18,5 @@ describe('name keys', () => {
       inflectedMatchScore('Radomiu', 'Radomin'),
     );
     expect(inflectedMatchScore('Gdańska', 'Gdynia')).toBe(0);
-  });
-});
-
-describe('slugify', () => {
-  it('transliterates Polish letters and trims to a sensible length at a word', () => {
-    expect(slugify('Związek Gmin Zagłębia Miedziowego (ZGZM)')).toBe(
-      'zwiazek-gmin-zaglebia-miedziowego-zgzm',
-    );
-    const long = slugify(
-      'Podkrakowski obszar funkcjonalny Blisko Krakowa, - „od kasy do współpracy” – historia',
-    );
-    expect(long).toBe('podkrakowski-obszar-funkcjonalny-blisko-krakowa-od-kasy');
-    expect(long.length).toBeLessThanOrEqual(60);
-    expect(slugify('Mapa w Gdańsku i w')).toBe('mapa-w-gdansku');
   });
 });
