@@ -60,7 +60,7 @@ export function App({ linkAtStart }: AppProps) {
   const [drawerOpen, setDrawerOpen] = useState(false);
 
   const hoverUnit = useUnitSelectionStore((state) => state.hoverUnit);
-  const selectUnit = useUnitSelectionStore((state) => state.selectUnit);
+  const openPlace = useViewStore((state) => state.openPlace);
   const tooltipText = useCallback(
     (terc: string) => {
       const unit = gazetteer?.lookup(terc);
@@ -69,14 +69,15 @@ export function App({ linkAtStart }: AppProps) {
     [gazetteer, t],
   );
   const fitMapTo = useMapCommandsStore((state) => state.fitTo);
-  // a unit chosen from the search is selected and the map moves to it (a click on the map only selects)
+  // a unit chosen from the search opens its panel and the map moves to it (a click on the map,
+  // where the person already is, only opens the panel)
   const chooseFromList = useCallback(
     (terc: string) => {
-      selectUnit(terc);
+      openPlace(terc);
       const unit = gazetteer?.lookup(terc);
       if (unit) fitMapTo(unit.bbox);
     },
-    [gazetteer, selectUnit, fitMapTo],
+    [gazetteer, openPlace, fitMapTo],
   );
 
   const counts = useMemo(() => filterCountsOf(results), [results]);
@@ -183,7 +184,7 @@ export function App({ linkAtStart }: AppProps) {
               <BoundaryLayers
                 tooltipText={tooltipText}
                 onUnitHover={hoverUnit}
-                onUnitClick={selectUnit}
+                onUnitClick={openPlace}
                 onDrawn={markMapReady}
                 unitCounts={unitCounts}
               />

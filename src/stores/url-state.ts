@@ -14,6 +14,7 @@
 //   undated   1: with `years`, also practices whose start year is unknown
 //   covering  1: with `region`, also practices of the units containing it (powiat, voivodeship)
 //   q         free text, at most MAX_QUERY_LENGTH code points      q=Ko%C5%9Bcierzyna
+//   place     TERC code of the place whose panel is open            place=2206042
 //   practice  id of the open practice                              practice=koscierskie-partnerstwo
 //   view      map (default) | list | table
 //   sort      relevance (default) | newest | name: the order of the list
@@ -122,6 +123,7 @@ export function parseViewState(search: string): ParsedViewState {
   let years: YearRange | null = null;
   const flags = { undated: null as boolean | null, covering: null as boolean | null };
   let q: string | null = null;
+  let place: string | null = null;
   let practice: string | null = null;
   let view: View | null = null;
   let sort: Sort | null = null;
@@ -197,6 +199,14 @@ export function parseViewState(search: string): ParsedViewState {
         }
         break;
       }
+      case 'place': {
+        const code = decoded.trim();
+        if (code === '') break;
+        if (place !== null) repeated();
+        else if (isTercCode(code)) place = code;
+        else invalid(decoded);
+        break;
+      }
       case 'practice': {
         const id = decoded.trim().toLowerCase();
         if (id === '') break;
@@ -253,6 +263,7 @@ export function parseViewState(search: string): ParsedViewState {
         covering: flags.covering === true && region.length > 0,
         q: q ?? '',
       },
+      place,
       practice,
       view: view ?? DEFAULT_VIEW_STATE.view,
       sort: sort ?? DEFAULT_VIEW_STATE.sort,
@@ -287,6 +298,7 @@ export function serializeViewState(state: ViewState): string {
   }
   if (filters.covering && filters.region.length > 0) parts.push('covering=1');
   if (filters.q !== '') parts.push(`q=${encodeValue(filters.q)}`);
+  if (state.place !== null) parts.push(`place=${encodeValue(state.place)}`);
   if (state.practice !== null) parts.push(`practice=${encodeValue(state.practice)}`);
   if (state.view !== DEFAULT_VIEW_STATE.view) parts.push(`view=${state.view}`);
   if (state.sort !== DEFAULT_VIEW_STATE.sort) parts.push(`sort=${state.sort}`);
@@ -329,11 +341,16 @@ export function validateViewState(state: ViewState, known: KnownData): ParsedVie
     ignored.push({ key: 'region', value: quoteInIssue(code), reason: 'unknown-region' });
     return false;
   });
+  let place = state.place;
+  if (place !== null && !known.regionCodes.has(place)) {
+    ignored.push({ key: 'place', value: quoteInIssue(place), reason: 'unknown-region' });
+    place = null;
+  }
   let practice = state.practice;
   if (practice !== null && !known.practiceIds.has(practice)) {
     ignored.push({ key: 'practice', value: quoteInIssue(practice), reason: 'unknown-practice' });
     practice = null;
   }
   if (ignored.length === 0) return { state, ignored };
-  return { state: { ...state, filters: { ...state.filters, region }, practice }, ignored };
+  return { state: { ...state, filters: { ...state.filters, region }, place, practice }, ignored };
 }

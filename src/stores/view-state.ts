@@ -68,6 +68,8 @@ export type FilterValue<K extends ListFilterKey> = Filters[K][number];
 
 export interface ViewState {
   filters: Filters;
+  /** TERC code of the place whose panel is open (a unit clicked or searched), or null. */
+  place: string | null;
   /** Id of the open practice, or null. */
   practice: string | null;
   view: View;
@@ -95,6 +97,7 @@ export const EMPTY_FILTERS: Filters = Object.freeze({
 
 export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
   filters: EMPTY_FILTERS,
+  place: null,
   practice: null,
   view: 'map',
   sort: 'relevance',

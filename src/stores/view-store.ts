@@ -47,8 +47,14 @@ export interface ViewStoreActions {
   setQuery(q: string): void;
   /** Clears every filter (practice, view and language stay). */
   clearFilters(): void;
+  /** Opens the panel of a place (a unit clicked or searched); null closes it. */
+  openPlace(terc: string | null): void;
   openPractice(id: string): void;
   closePractice(): void;
+  /** With a region filter: also show the practices of the units containing it. */
+  setCovering(on: boolean): void;
+  /** With a year range: also show the practices whose start year is not known. */
+  setUndated(on: boolean): void;
   setView(view: View): void;
   /** The order of the list: how the same practices are shown, so no new history entry. */
   setSort(sort: Sort): void;
@@ -70,6 +76,7 @@ export type ViewStore = ViewStoreState & ViewStoreActions;
 export function viewStateOf(state: ViewStoreState): ViewState {
   return {
     filters: state.filters,
+    place: state.place,
     practice: state.practice,
     view: state.view,
     sort: state.sort,
@@ -113,6 +120,7 @@ export function canonicalViewState(state: ViewState): ViewState {
       covering: f.covering === true && f.region.length > 0,
       q: normalizeQueryText(f.q, MAX_QUERY_LENGTH),
     },
+    place: state.place !== null && isTercCode(state.place) ? state.place : null,
     practice: state.practice,
     view: (VIEWS as readonly string[]).includes(state.view) ? state.view : DEFAULT_VIEW_STATE.view,
     sort: (SORTS as readonly string[]).includes(state.sort) ? state.sort : DEFAULT_VIEW_STATE.sort,
@@ -159,6 +167,9 @@ export function createViewStore(initial: ViewState = DEFAULT_VIEW_STATE): StoreA
       setYears: (range) => withFilters({ years: cleanYears(range) }),
       setQuery: (q) => withFilters({ q: normalizeQueryText(q, MAX_QUERY_LENGTH) }, 'typing'),
       clearFilters: () => withFilters(EMPTY_FILTERS),
+      setCovering: (on) => withFilters({ covering: on }),
+      setUndated: (on) => withFilters({ undated: on }),
+      openPlace: (terc) => commit({ ...viewStateOf(get()), place: terc }, 'push'),
       openPractice: (id) => commit({ ...viewStateOf(get()), practice: id }, 'push'),
       closePractice: () => commit({ ...viewStateOf(get()), practice: null }, 'push'),
       setView: (view) => commit({ ...viewStateOf(get()), view }, 'push'),

@@ -4,7 +4,6 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { PracticesFile } from '../../src/data/schemas';
 import { PracticeDetail } from '../../src/features/practices/detail/practice-detail';
 import { useMapCommandsStore } from '../../src/stores/map-commands-store';
-import { useUnitSelectionStore } from '../../src/stores/unit-selection-store';
 import { viewStore } from '../../src/stores/use-view-store';
 import { GAZETTEER, PRACTICES, renderWithPractices } from './support/practice-ui';
 
@@ -70,7 +69,7 @@ describe('the practice detail', () => {
     await user.click(
       within(partners).getByRole('button', { name: /^Gmina Nowa Karczma\s*, pokaż na mapie$/ }),
     );
-    expect(useUnitSelectionStore.getState().selectedTerc).toBe('2206072');
+    expect(viewStore.getState().place).toBe('2206072');
     const nowaKarczma = GAZETTEER.units.find((unit) => unit.terc === '2206072');
     expect(nowaKarczma).toBeDefined();
     expect(fitMap).toHaveBeenCalledExactlyOnceWith(nowaKarczma?.bbox);

@@ -44,7 +44,7 @@ export function renderWithPractices(
   usePracticeHoverStore.setState({ hoveredId: null });
   usePracticeViewsMemory.getState().reset();
   useMapViewportStore.setState({ bounds: null });
-  useUnitSelectionStore.setState({ hoveredTerc: null, selectedTerc: null });
+  useUnitSelectionStore.setState({ hoveredTerc: null });
   useMapCommandsStore.getState().registerFitMap(null);
   return render(<QueryClientProvider client={client}>{ui}</QueryClientProvider>);
 }

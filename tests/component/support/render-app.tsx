@@ -50,7 +50,7 @@ export function stubDataFetch(serve: Serve = serveFixtures) {
 export function renderApp({ hash = '', search = '' }: { hash?: string; search?: string } = {}) {
   window.history.replaceState(null, '', `/${search}${hash}`);
   viewStore.setState({ ...DEFAULT_VIEW_STATE, historyMode: 'none' });
-  useUnitSelectionStore.setState({ hoveredTerc: null, selectedTerc: null });
+  useUnitSelectionStore.setState({ hoveredTerc: null });
   useMapCommandsStore.getState().registerFitMap(null);
   usePracticeViewsMemory.getState().reset();
   // as main.tsx does, before the first render

@@ -102,6 +102,7 @@ function randomState(random: () => number): ViewState {
       covering: region.length > 0 && random() < 0.5,
       q: normalizeQueryText(rawQuery, MAX_QUERY_LENGTH),
     },
+    place: random() < 0.3 ? (region[0] ?? null) : null,
     practice,
     view: VIEWS[int(VIEWS.length)] ?? 'map',
     sort: SORTS[int(SORTS.length)] ?? 'relevance',

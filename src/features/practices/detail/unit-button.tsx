@@ -1,8 +1,9 @@
-// A local government named in the detail: a button that selects it and moves the map to it.
+// A local government named in the detail: a button that chooses it as the place and moves the map
+// to it.
 import type { Unit } from '../../../data/schemas';
 import type { Translate } from '../../../i18n/translate';
 import { useMapCommandsStore } from '../../../stores/map-commands-store';
-import { useUnitSelectionStore } from '../../../stores/unit-selection-store';
+import { useViewStore } from '../../../stores/use-view-store';
 
 interface UnitButtonProps {
   terc: string;
@@ -13,14 +14,14 @@ interface UnitButtonProps {
 }
 
 export function UnitButton({ terc, unit, label, t }: UnitButtonProps) {
-  const selectUnit = useUnitSelectionStore((state) => state.selectUnit);
+  const openPlace = useViewStore((state) => state.openPlace);
   const fitMapTo = useMapCommandsStore((state) => state.fitTo);
   return (
     <button
       type="button"
       className="practice-detail__unit"
       onClick={() => {
-        selectUnit(terc);
+        openPlace(terc);
         if (unit) fitMapTo(unit.bbox);
       }}
     >

@@ -137,6 +137,7 @@ function PracticeRows({ index, order, itemHeight, t, language, resetKey }: Pract
   const linkState = useViewStore(
     useShallow((state): ViewState => ({
       filters: state.filters,
+      place: null,
       practice: null,
       view: state.view,
       sort: state.sort,
