@@ -53,6 +53,10 @@ describe.runIf(nginxStoriesRun())('under the Content-Security-Policy from nginx'
     const { app } = served;
     await app.waitForExplorerReady();
     await app.zoomIn();
+    // the pointer at the map's centre names the place under it
+    const centre = await app.view();
+    await app.pointAt(centre.lng, centre.lat);
+    await expect.poll(() => app.unitInfo()).toMatch(/\p{L}/u);
     await app.choose('Województwo', 'pomorskie');
     await app.showView('list');
     expect(await app.listIsShown()).toBe(true);
