@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { contentSecurityPolicyMeta, precompressedCopies } from './deploy/vite-plugins.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicyMeta(), precompressedCopies()],
   build: { sourcemap: true },
   test: {
     projects: [

@@ -3,6 +3,10 @@
 import { z } from 'zod';
 import { isTercCode } from './terc';
 
+// No eval: zod otherwise probes `new Function` (and compiles object parsers with it), which the
+// app's Content-Security-Policy forbids. Set before the first schema below is built.
+z.config({ jitless: true });
+
 export const tercCode = z.string().refine(isTercCode, { message: 'not a TERC code' });
 
 const lngLat = z.tuple([z.number().min(14).max(24.5), z.number().min(49).max(55)]);

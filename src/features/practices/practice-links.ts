@@ -1,5 +1,7 @@
-// Links built from data and the page address. Every href rendered for a practice passes through
-// safeHref: only http(s) and mailto survive, whatever the data or a future schema lets through.
+// Links built from data and the page address. Every href from the data passes through safeHref:
+// only http(s) and a mailto to one plain address survive, whatever the data or a future schema
+// lets through. The app's own correction mail is built by mailtoHref and needs no such gate.
+import { isEmailAddress } from '../../config/corrections';
 import { toSearchString } from '../../stores/url-state';
 import type { Language } from '../../i18n/languages';
 import { DEFAULT_VIEW_STATE } from '../../stores/view-state';
@@ -12,7 +14,11 @@ function hasControlOrSpace(text: string): boolean {
   return false;
 }
 
-/** The URL if it is an absolute http(s) or mailto link, else null (javascript:, data:, relative…). */
+/**
+ * The URL if it is an absolute http(s) link or a mailto: to one plain address, else null
+ * (javascript:, data:, relative…, and a mailto with a query, a fragment, encoded characters or
+ * more than one recipient: `?bcc=…&body=…` would let the data write the reader's e-mail).
+ */
 export function safeHref(value: string | null | undefined): string | null {
   if (typeof value !== 'string') return null;
   const text = value.trim();
@@ -27,8 +33,16 @@ export function safeHref(value: string | null | undefined): string | null {
   if (url.protocol === 'http:' || url.protocol === 'https:') {
     return url.hostname === '' ? null : url.href;
   }
-  if (url.protocol === 'mailto:') return text;
+  if (url.protocol === 'mailto:') return plainMailto(text);
   return null;
+}
+
+function plainMailto(text: string): string | null {
+  const address = text.slice('mailto:'.length);
+  // isEmailAddress already refuses `?`, `,` and spaces; `%` and `#` are legal in an address
+  // but would let a mail client decode or cut it into something else
+  if (/[%#]/.test(address) || !isEmailAddress(address)) return null;
+  return `mailto:${address}`;
 }
 
 /** The link text of a website: host and path without the scheme (`bip.gmina.pl/projekty`). */

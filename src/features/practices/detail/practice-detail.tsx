@@ -2,7 +2,7 @@
 // select their place on the map), territory, sources, a "report a correction" e-mail and the
 // practice's own link. Shown while the view store has a practice; focus goes to its heading when
 // it opens; Escape or the close button closes it (a history entry, through the store).
-// Every string from the data is rendered as text; every href goes through safeHref.
+// Every string from the data is rendered as text; every href from the data goes through safeHref.
 import { useEffect, useId, useRef, type RefObject } from 'react';
 import { CORRECTIONS_EMAIL } from '../../../config/corrections';
 import type { Practice } from '../../../data/schemas';
@@ -160,7 +160,7 @@ function PracticeDetailView({ practice, index, correctionsEmail }: ViewProps) {
       </Section>
       <div className="practice-detail__actions">
         <p>
-          <a href={safeHref(mail) ?? undefined}>{t('detail.correction')}</a>
+          <a href={mail}>{t('detail.correction')}</a>
         </p>
         <OwnLink link={link} t={t} />
       </div>
