@@ -50,6 +50,8 @@ export interface LoadRun {
 export const LONG_TASKS_KEY = '__benchLongTasks';
 export const LAST_INPUT_KEY = '__benchLastInput';
 export const LCP_KEY = '__benchLargestPaint';
+/** How long a settled page may still take to paint before its paint figures count as absent. */
+const PAINT_WAIT_MS = 5_000;
 
 export function summarizeLongTasks(tasks: readonly { duration: number }[]): LongTasks {
   return {
@@ -219,6 +221,25 @@ async function measure(
       : await waitForMark(page, scenario.readyMark, scenario.timeoutMs);
   // Settled: 500 ms without network traffic, and whatever the ready mark set off has run.
   await page.waitForLoadState('networkidle', { timeout: scenario.timeoutMs });
+  // A page that marks before it paints (the floor draws its canvas, marks, then the frame comes)
+  // may have no first contentful paint yet when the network was quiet already: wait for it.
+  await page.evaluate(
+    (waitMs) =>
+      new Promise<void>((resolve) => {
+        if (performance.getEntriesByName('first-contentful-paint').length > 0) return resolve();
+        const observer = new PerformanceObserver((list) => {
+          if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+          observer.disconnect();
+          resolve();
+        });
+        observer.observe({ type: 'paint' });
+        setTimeout(() => {
+          observer.disconnect();
+          resolve();
+        }, waitMs);
+      }),
+    PAINT_WAIT_MS,
+  );
   const seen = await page.evaluate(
     ({ tasksKey, lcpKey }) => {
       const entries = [
