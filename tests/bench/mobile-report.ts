@@ -62,10 +62,10 @@ export function summarizeMobile(
   error: string | null = null,
 ): MobileScenarioFigures {
   const notes: string[] = [];
-  const painted = (pick: (run: LoadRun) => number | null, label: string) => {
+  const painted = (pick: (run: LoadRun) => number | null, label: string, why = '') => {
     const values = runs.map(pick).filter((value): value is number => value !== null);
     if (runs.length > 0 && values.length < runs.length) {
-      notes.push(`no ${label} in ${runs.length - values.length} of ${runs.length} loads`);
+      notes.push(`no ${label} in ${runs.length - values.length} of ${runs.length} loads${why}`);
     }
     return spread(values);
   };
@@ -84,7 +84,11 @@ export function summarizeMobile(
     runs: runs.length,
     error,
     fcpMs: painted((run) => run.fcpMs, 'first contentful paint'),
-    lcpMs: painted((run) => run.lcpMs, 'largest contentful paint'),
+    lcpMs: painted(
+      (run) => run.lcpMs,
+      'largest contentful paint',
+      ' (text, images and video are candidates; a canvas is not)',
+    ),
     mapReadyMs: spread(runs.map((run) => run.readyMs)),
     blockingMs: spread(runs.map((run) => run.blockingMs)),
     longestTaskMs: spread(runs.map((run) => run.longTasks.worstMs)),
