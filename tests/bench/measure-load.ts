@@ -154,10 +154,14 @@ export async function waitForMark(page: Page, mark: string, timeoutMs: number): 
  * The same without polling: one evaluation that a PerformanceObserver resolves. Under the mobile
  * profile a poll every 10 ms would run on the 4× slowed main thread and count in its long tasks.
  */
-export async function observeMark(page: Page, mark: string): Promise<number> {
+export async function observeMark(
+  page: Page,
+  mark: string,
+  timeoutMs = Number.POSITIVE_INFINITY,
+): Promise<number> {
   return page.evaluate(
-    (name) =>
-      new Promise<number>((resolve) => {
+    ({ name, waitMs }) =>
+      new Promise<number>((resolve, reject) => {
         const observer = new PerformanceObserver((list) => {
           const entry = list.getEntriesByName(name)[0];
           if (!entry) return;
@@ -165,8 +169,12 @@ export async function observeMark(page: Page, mark: string): Promise<number> {
           resolve(entry.startTime);
         });
         observer.observe({ type: 'mark', buffered: true });
+        // (a page that is stuck cannot run this: measureLoad keeps its own deadline in Node)
+        if (waitMs !== null) {
+          setTimeout(() => reject(new Error(`no ${name} within ${waitMs / 1000} s`)), waitMs);
+        }
       }),
-    mark,
+    { name: mark, waitMs: Number.isFinite(timeoutMs) ? timeoutMs : null },
   );
 }
 

@@ -495,6 +495,30 @@ try {
     };
     return { ...partial, budgets: checkMobileBudgets(partial) };
   });
+  // A missed mobile budget: a CPU profile and load timeline of the app's load, throttled.
+  if (!values['no-profile']) {
+    for (const m of mobileFigures) {
+      if (!m.budgets.some((budget) => budget.met === false)) continue;
+      const dataset = mobileDatasets.find((candidate) => candidate.name === m.dataset);
+      log(`bench: profiling app · ${m.dataset} · mobile · load`);
+      profiles.push(
+        await profileScenario({
+          browser,
+          baseUrl: server.baseUrl,
+          distDir,
+          outDir: profileDir,
+          dataset: `${m.dataset} · mobile`,
+          practicesUrl: dataset?.synthetic ? datasetUrl(m.dataset) : undefined,
+          target: null,
+          scenario: 'load',
+          interactions: 0,
+          timeoutMs: 300_000,
+          repoRoot: REPO_ROOT,
+          profile: 'mobile',
+        }),
+      );
+    }
+  }
   const mobileSeconds = seconds(performance.now() - mobileStarted);
 
   const loadAfter = loadAverage();
@@ -542,7 +566,7 @@ try {
   const totalSeconds = seconds(performance.now() - benchStarted);
   console.log('');
   console.log(
-    `run time: ${totalSeconds} s (build ${buildSeconds ?? 'skipped'} s, naive peer build ${naiveBuildSeconds ?? 'skipped'} s, datasets ${datasetSeconds} s, loads ${loadSeconds} s, sessions ${sessionSeconds} s, profiles ${profileSeconds} s, mobile loads ${mobileSeconds} s)`,
+    `run time: ${totalSeconds} s (build ${buildSeconds ?? 'skipped'} s, naive peer build ${naiveBuildSeconds ?? 'skipped'} s, datasets ${datasetSeconds} s, loads ${loadSeconds} s, sessions ${sessionSeconds} s, profiles ${profileSeconds} s, mobile loads and profile ${mobileSeconds} s)`,
   );
   console.log('');
   console.log(
