@@ -1,18 +1,18 @@
 // One cold load of one page: fresh browser context, HTTP cache disabled, timed from navigation
-// start to the page's ready mark. Also the page setup shared with the interaction sessions.
+// start to the page's ready mark, on loopback or under the mobile profile (mobile-profile.ts).
+// Also the page setup shared with the interaction sessions.
 import type { Browser, BrowserContext, CDPSession, Page, Request } from 'playwright-core';
+import {
+  bytesByKind,
+  classify,
+  totalBlockingTime,
+  type FileKind,
+  type KindBytes,
+  type RequestRecord,
+  type TaskEntry,
+} from './load-metrics';
+import { mobileContextOptions, SLOW_4G, throttle } from './mobile-profile';
 import { PRACTICES_PATH, type LoadScenario } from './scenarios';
-
-export const FILE_KINDS = ['js', 'css', 'boundaries', 'gazetteer', 'practices', 'other'] as const;
-export type FileKind = (typeof FILE_KINDS)[number];
-
-export interface KindBytes {
-  files: number;
-  /** Bytes on the wire: the encoded response body (gzip when the server compressed it). */
-  transferred: number;
-  /** Bytes after decoding. */
-  decoded: number;
-}
 
 export interface LongTasks {
   count: number;
@@ -28,33 +28,30 @@ export interface LoadRun {
   heapUsedAfterGcBytes: number;
   /** Long tasks (> 50 ms) from navigation until the page settled. */
   longTasks: LongTasks;
+  /** Each long task, from navigation start (the figures above summarize them). */
+  tasks: TaskEntry[];
   bytes: Record<FileKind, KindBytes>;
+  /** Bytes of the requests sent before the ready mark: what the first view needed. */
+  bytesBeforeReady: Record<FileKind, KindBytes>;
   /** Requests to other hosts (base map tiles); they fail by design, nothing leaves the machine. */
   externalRequests: number;
+  /**
+   * Requests of the page's origin missing from its Resource Timing: sent by a worker. Under the
+   * mobile profile they may escape the page's network throttling (it is set on the page only).
+   */
+  requestsOutsidePage: number;
+  /** First contentful paint and the last largest-contentful-paint entry; null if none came. */
+  fcpMs: number | null;
+  lcpMs: number | null;
+  /** Sum over long tasks of their time beyond 50 ms, from navigation start to the ready mark. */
+  blockingMs: number;
 }
 
 export const LONG_TASKS_KEY = '__benchLongTasks';
 export const LAST_INPUT_KEY = '__benchLastInput';
-
-export function classify(url: URL, base: URL): FileKind {
-  const path = url.pathname.slice(base.pathname.length);
-  if (path.startsWith('data/boundaries')) return 'boundaries';
-  if (path.startsWith('data/gazetteer')) return 'gazetteer';
-  if (path.startsWith('data/practices')) return 'practices';
-  // a synthetic dataset, redirected to the bench server (see openBenchPage)
-  if (path.startsWith('__bench/data/practices')) return 'practices';
-  // the naive peer reads the source GeoJSON instead of the app's topology
-  if (path.startsWith('__bench/geodata/')) return 'boundaries';
-  if (/\.m?js$/.test(path)) return 'js';
-  if (path.endsWith('.css')) return 'css';
-  return 'other';
-}
-
-function emptyBytes(): Record<FileKind, KindBytes> {
-  return Object.fromEntries(
-    FILE_KINDS.map((kind) => [kind, { files: 0, transferred: 0, decoded: 0 }]),
-  ) as Record<FileKind, KindBytes>;
-}
+export const LCP_KEY = '__benchLargestPaint';
+/** How long a settled page may still take to paint before its paint figures count as absent. */
+const PAINT_WAIT_MS = 5_000;
 
 export function summarizeLongTasks(tasks: readonly { duration: number }[]): LongTasks {
   return {
@@ -80,23 +77,34 @@ export async function openBenchPage(
   browser: Browser,
   baseUrl: string,
   practicesUrl?: string,
+  profile: 'loopback' | 'mobile' = 'loopback',
 ): Promise<BenchPage> {
   const base = new URL(baseUrl);
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await browser.newContext(
+    profile === 'mobile'
+      ? mobileContextOptions(browser.version())
+      : { viewport: { width: 1280, height: 800 } },
+  );
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   await cdp.send('Performance.enable');
+  if (profile === 'mobile') await throttle(cdp, SLOW_4G);
   await page.addInitScript(
-    ({ tasksKey, inputKey }) => {
+    ({ tasksKey, inputKey, lcpKey }) => {
       const tasks: { start: number; duration: number }[] = [];
-      Object.assign(window, { [tasksKey]: tasks, [inputKey]: null });
+      Object.assign(window, { [tasksKey]: tasks, [inputKey]: null, [lcpKey]: null });
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries()) {
           tasks.push({ start: entry.startTime, duration: entry.duration });
         }
       }).observe({ type: 'longtask', buffered: true });
+      // the latest candidate is the page's largest contentful paint (no input ends it here)
+      new PerformanceObserver((list) => {
+        const last = list.getEntries().at(-1);
+        if (last) Object.assign(window, { [lcpKey]: last.startTime });
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
       // When the user's input happened (the event's own time stamp, so a busy main thread that
       // delays the handler is counted), read by the interaction timings.
       for (const type of ['click', 'input']) {
@@ -107,7 +115,7 @@ export async function openBenchPage(
         );
       }
     },
-    { tasksKey: LONG_TASKS_KEY, inputKey: LAST_INPUT_KEY },
+    { tasksKey: LONG_TASKS_KEY, inputKey: LAST_INPUT_KEY, lcpKey: LCP_KEY },
   );
   if (practicesUrl) {
     const practicesPath = `${base.pathname}${PRACTICES_PATH}`;
@@ -142,13 +150,46 @@ export async function waitForMark(page: Page, mark: string, timeoutMs: number): 
   );
 }
 
+/**
+ * The same without polling: one evaluation that a PerformanceObserver resolves. Under the mobile
+ * profile a poll every 10 ms would run on the 4× slowed main thread and count in its long tasks.
+ */
+export async function observeMark(
+  page: Page,
+  mark: string,
+  timeoutMs = Number.POSITIVE_INFINITY,
+): Promise<number> {
+  return page.evaluate(
+    ({ name, waitMs }) =>
+      new Promise<number>((resolve, reject) => {
+        const observer = new PerformanceObserver((list) => {
+          const entry = list.getEntriesByName(name)[0];
+          if (!entry) return;
+          observer.disconnect();
+          resolve(entry.startTime);
+        });
+        observer.observe({ type: 'mark', buffered: true });
+        // (a page that is stuck cannot run this: measureLoad keeps its own deadline in Node)
+        if (waitMs !== null) {
+          setTimeout(() => reject(new Error(`no ${name} within ${waitMs / 1000} s`)), waitMs);
+        }
+      }),
+    { name: mark, waitMs: Number.isFinite(timeoutMs) ? timeoutMs : null },
+  );
+}
+
 export async function measureLoad(
   browser: Browser,
   baseUrl: string,
   scenario: LoadScenario,
 ): Promise<LoadRun> {
   const base = new URL(baseUrl);
-  const { context, page, cdp } = await openBenchPage(browser, baseUrl, scenario.practicesUrl);
+  const { context, page, cdp } = await openBenchPage(
+    browser,
+    baseUrl,
+    scenario.practicesUrl,
+    scenario.profile,
+  );
   // A page whose main thread never comes back (the naive peer at 100k) would stall Playwright's
   // own timeouts, which poll inside the page: the deadline is kept here, in Node.
   let timer: NodeJS.Timeout | undefined;
@@ -182,45 +223,86 @@ async function measure(
   page.on('requestfailed', note);
 
   await page.goto(`${base.href}${scenario.path}`, { waitUntil: 'commit' });
-  const readyMs = await waitForMark(page, scenario.readyMark, scenario.timeoutMs);
+  const readyMs =
+    scenario.profile === 'mobile'
+      ? await observeMark(page, scenario.readyMark)
+      : await waitForMark(page, scenario.readyMark, scenario.timeoutMs);
   // Settled: 500 ms without network traffic, and whatever the ready mark set off has run.
   await page.waitForLoadState('networkidle', { timeout: scenario.timeoutMs });
-  const { tasks, decodedByUrl } = await page.evaluate((key) => {
-    const entries = [
-      ...performance.getEntriesByType('navigation'),
-      ...performance.getEntriesByType('resource'),
-    ] as PerformanceResourceTiming[];
-    return {
-      tasks: (window as unknown as Record<string, { duration: number }[]>)[key] ?? [],
-      decodedByUrl: entries.map((entry) => [entry.name, entry.decodedBodySize] as const),
-    };
-  }, LONG_TASKS_KEY);
+  // A page that marks before it paints (the floor draws its canvas, marks, then the frame comes)
+  // may have no first contentful paint yet when the network was quiet already: wait for it.
+  await page.evaluate(
+    (waitMs) =>
+      new Promise<void>((resolve) => {
+        if (performance.getEntriesByName('first-contentful-paint').length > 0) return resolve();
+        const observer = new PerformanceObserver((list) => {
+          if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+          observer.disconnect();
+          resolve();
+        });
+        observer.observe({ type: 'paint' });
+        setTimeout(() => {
+          observer.disconnect();
+          resolve();
+        }, waitMs);
+      }),
+    PAINT_WAIT_MS,
+  );
+  const seen = await page.evaluate(
+    ({ tasksKey, lcpKey }) => {
+      const entries = [
+        ...performance.getEntriesByType('navigation'),
+        ...performance.getEntriesByType('resource'),
+      ] as PerformanceResourceTiming[];
+      const own = window as unknown as Record<string, unknown>;
+      return {
+        timeOrigin: performance.timeOrigin,
+        tasks: (own[tasksKey] ?? []) as { start: number; duration: number }[],
+        fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+        lcp: (own[lcpKey] ?? null) as number | null,
+        decodedByUrl: entries.map((entry) => [entry.name, entry.decodedBodySize] as const),
+      };
+    },
+    { tasksKey: LONG_TASKS_KEY, lcpKey: LCP_KEY },
+  );
   const heap = await heapAfterGc(cdp);
 
   // Encoded sizes from the network layer (workers' requests included); decoded sizes from
   // Resource Timing (reading 100 MB bodies back through the protocol would cost more than the load).
-  const decoded = new Map(decodedByUrl);
-  const bytes = emptyBytes();
+  const decoded = new Map(seen.decodedByUrl);
+  const records: RequestRecord[] = [];
+  let requestsOutsidePage = 0;
   for (const request of requests) {
     const sizes = await request.sizes().catch(() => null);
     if (!sizes) continue;
     const kind = classify(new URL(request.url()), base);
-    const entry = bytes[kind];
-    entry.files += 1;
-    entry.transferred += sizes.responseBodySize;
     // a redirected request keeps the page's URL in Resource Timing
     const pageUrl =
       kind === 'practices' && scenario.practicesUrl
         ? new URL(PRACTICES_PATH, base).href
         : request.url();
-    entry.decoded += decoded.get(pageUrl) ?? sizes.responseBodySize;
+    const decodedSize = decoded.get(pageUrl);
+    if (decodedSize === undefined) requestsOutsidePage += 1;
+    records.push({
+      kind,
+      transferred: sizes.responseBodySize,
+      decoded: decodedSize ?? sizes.responseBodySize,
+      // both in wall-clock milliseconds of the same machine
+      startMs: Math.max(0, request.timing().startTime - seen.timeOrigin),
+    });
   }
   return {
     readyMs,
     heapUsedBytes: heap.before,
     heapUsedAfterGcBytes: heap.after,
-    longTasks: summarizeLongTasks(tasks),
-    bytes,
+    longTasks: summarizeLongTasks(seen.tasks),
+    tasks: seen.tasks,
+    bytes: bytesByKind(records),
+    bytesBeforeReady: bytesByKind(records, readyMs),
     externalRequests,
+    requestsOutsidePage,
+    fcpMs: seen.fcp,
+    lcpMs: seen.lcp,
+    blockingMs: totalBlockingTime(seen.tasks, readyMs),
   };
 }

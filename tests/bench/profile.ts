@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import type { TargetPractice } from './datasets';
-import { openBenchPage, waitForMark } from './measure-load';
+import { observeMark, openBenchPage, waitForMark } from './measure-load';
 import { measureInteractionKind, measureOpen, type InteractionKind } from './measure-interactions';
 import { SourceMap } from './source-map';
 
@@ -268,11 +268,14 @@ export interface ProfileOptions {
   interactions: number;
   timeoutMs: number;
   repoRoot: string;
+  /** The mobile profile (mobile-profile.ts) throttles the profiled page; `dataset` names it. */
+  profile?: 'loopback' | 'mobile';
 }
 
 export async function profileScenario(options: ProfileOptions): Promise<ProfileFindings> {
   const { browser, baseUrl, scenario } = options;
-  const file = path.join(options.outDir, `${options.dataset}-${scenario}.cpuprofile`);
+  const stem = options.dataset.replace(/[^\w-]+/g, '-');
+  const file = path.join(options.outDir, `${stem}-${scenario}.cpuprofile`);
   const findings: ProfileFindings = {
     dataset: options.dataset,
     scenario,
@@ -284,12 +287,19 @@ export async function profileScenario(options: ProfileOptions): Promise<ProfileF
     file,
     error: null,
   };
-  const { context, page, cdp } = await openBenchPage(browser, baseUrl, options.practicesUrl);
+  const { context, page, cdp } = await openBenchPage(
+    browser,
+    baseUrl,
+    options.practicesUrl,
+    options.profile,
+  );
   try {
     let taken: Taken;
     const loadApp = async (target: Page) => {
       await target.goto(baseUrl, { waitUntil: 'commit' });
-      await waitForMark(target, 'map-ready', options.timeoutMs);
+      // polling the mark would run on the throttled main thread and show in the profile
+      if (options.profile === 'mobile') await observeMark(target, 'map-ready', options.timeoutMs);
+      else await waitForMark(target, 'map-ready', options.timeoutMs);
     };
     if (scenario === 'load') {
       // a same-origin page first, so the app's navigation stays in the profiled renderer

@@ -4,7 +4,8 @@
 import { BUDGETS, check, mark, type Budget } from './budgets';
 import type { InteractionKind, SessionRun } from './measure-interactions';
 import { INTERACTION_KINDS } from './measure-interactions';
-import { FILE_KINDS, type FileKind, type LoadRun, type LongTasks } from './measure-load';
+import { FILE_KINDS, type FileKind } from './load-metrics';
+import type { LoadRun, LongTasks } from './measure-load';
 
 export interface Spread {
   median: number;
@@ -180,7 +181,7 @@ export function summarizeSessions(sessions: SessionRun[]): SessionFigures {
   };
 }
 
-const kb = (bytes: number) => bytes / 1024;
+export const kb = (bytes: number) => bytes / 1024;
 const finite = (value: number | undefined): number | null =>
   value === undefined || Number.isNaN(value) ? null : value;
 
@@ -262,7 +263,7 @@ export function checkBudgets(figures: Omit<DatasetFigures, 'budgets'>): Budget[]
   return budgets;
 }
 
-function table(header: string[], rows: string[][]): string {
+export function table(header: string[], rows: string[][]): string {
   const widths = header.map((cell, column) =>
     Math.max(cell.length, ...rows.map((row) => (row[column] ?? '').length)),
   );
@@ -278,9 +279,9 @@ function table(header: string[], rows: string[][]): string {
   );
 }
 
-const show = (value: number | null | undefined, digits = 0): string =>
+export const show = (value: number | null | undefined, digits = 0): string =>
   value === null || value === undefined || Number.isNaN(value) ? '—' : value.toFixed(digits);
-const pair = (s: Spread | null | undefined, digits = 0) =>
+export const pair = (s: Spread | null | undefined, digits = 0) =>
   s && s.runs.length > 0 ? `${show(s.median, digits)} / ${show(s.worst, digits)}` : '—';
 
 function loadCell(
@@ -409,7 +410,9 @@ export function formatDataset(d: DatasetFigures): string {
   ].join('\n');
 }
 
-export function formatBudgetSummary(datasets: DatasetFigures[]): string {
+export function formatBudgetSummary(
+  datasets: readonly Pick<DatasetFigures, 'dataset' | 'budgets'>[],
+): string {
   const all = datasets.flatMap((d) => d.budgets.map((b) => ({ dataset: d.dataset, ...b })));
   const missed = all.filter((b) => b.met === false);
   const unknown = all.filter((b) => b.met === null);

@@ -2,14 +2,20 @@
 // Builds the production app and the naive peer, serves both (and the floor page) with Vite
 // preview (gzip, as a host would), and in headless Chromium, per dataset (shipped, 1k, 10k, 100k):
 // cold loads of the app, the floor and the naive peer, then one interaction session of the app
-// (filter clicks, typed searches, opening the practice with the most partners). Prints a table
-// per dataset with issue 5's budgets, CPU profiles of what missed a budget, and one JSON line.
+// (filter clicks, typed searches, opening the practice with the most partners). Then the same
+// three subjects loaded cold under the mobile profile (mobile-profile.ts: Lighthouse's "Slow 4G",
+// CPU 4× slower, a 390×844 phone), shipped data by default. Prints a table per dataset with
+// issue 5's budgets, a mobile table with issue 12's, CPU profiles of what missed a loopback
+// budget, and one JSON line.
 //
-//   npm run bench                              # everything (about 10 minutes on 2 cores)
+//   npm run bench                              # everything (about 12 minutes on 2 cores)
 //   npm run bench -- --runs 10                 # cold loads per scenario (100k: --runs-100k)
 //   npm run bench -- --no-build                # measure the dist/ that is there
 //   npm run bench -- --dataset shipped --dataset 10k
 //   npm run bench -- --no-naive --no-profile --interactions 30
+//   npm run bench -- --mobile-only --runs 3    # only the mobile loads (--mobile-runs N apart)
+//   npm run bench -- --no-mobile               # only loopback
+//   npm run bench -- --mobile-dataset shipped --mobile-dataset 10k
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -32,6 +38,18 @@ import {
 import { buildNaivePeer } from './naive-peer/build';
 import { measureSession, type SessionRun } from './measure-interactions';
 import { measureLoad, type LoadRun } from './measure-load';
+import {
+  checkMobileBudgets,
+  formatMobile,
+  summarizeMobile,
+  type MobileDatasetFigures,
+} from './mobile-report';
+import {
+  describeMobileProfile,
+  devtoolsNetworkConditions,
+  MOBILE_SCREEN,
+  SLOW_4G,
+} from './mobile-profile';
 import {
   formatProfile,
   profileScenario,
@@ -71,6 +89,11 @@ const { values } = parseArgs({
     // sector, search, open, settle
     profile: { type: 'string', multiple: true },
     dataset: { type: 'string', multiple: true },
+    // the mobile profile: loads only, shipped data unless --mobile-dataset says otherwise
+    'no-mobile': { type: 'boolean', default: false },
+    'mobile-only': { type: 'boolean', default: false },
+    'mobile-runs': { type: 'string' },
+    'mobile-dataset': { type: 'string', multiple: true },
   },
 });
 
@@ -86,8 +109,15 @@ const runs = whole('runs', values.runs, 1);
 const runs100k = whole('runs-100k', values['runs-100k'], 1);
 const interactions = whole('interactions', values.interactions, 1);
 const opens = whole('opens', values.opens, 1);
-const datasetNames = values.dataset ?? ALL_DATASETS;
-for (const name of datasetNames) {
+if (values['no-mobile'] && values['mobile-only']) {
+  throw new Error('--no-mobile and --mobile-only exclude each other');
+}
+const loopback = !values['mobile-only'];
+const mobile = !values['no-mobile'];
+const mobileRuns = whole('mobile-runs', values['mobile-runs'] ?? String(runs), 1);
+const datasetNames = loopback ? (values.dataset ?? ALL_DATASETS) : [];
+const mobileDatasetNames = mobile ? (values['mobile-dataset'] ?? ['shipped']) : [];
+for (const name of [...datasetNames, ...mobileDatasetNames]) {
   if (!ALL_DATASETS.includes(name)) {
     throw new Error(`no dataset named ${name}; known: ${ALL_DATASETS.join(', ')}`);
   }
@@ -142,7 +172,10 @@ const naiveDir = values['no-naive'] ? null : await buildNaivePeer('/__bench/naiv
 const naiveBuildSeconds = naiveDir ? seconds(performance.now() - naiveStarted) : null;
 
 const datasetsStarted = performance.now();
-const datasets: BenchDataset[] = datasetNames.map((name) =>
+const preparedNames = ALL_DATASETS.filter(
+  (name) => datasetNames.includes(name) || mobileDatasetNames.includes(name),
+);
+const prepared: BenchDataset[] = preparedNames.map((name) =>
   name === 'shipped'
     ? shippedDataset(path.join(distDir, DATA_FILES.practices))
     : syntheticDataset(
@@ -153,9 +186,11 @@ const datasets: BenchDataset[] = datasetNames.map((name) =>
       ),
 );
 const datasetSeconds = seconds(performance.now() - datasetsStarted);
+const datasets = prepared.filter((dataset) => datasetNames.includes(dataset.name));
+const mobileDatasets = prepared.filter((dataset) => mobileDatasetNames.includes(dataset.name));
 
 const files = new Map<string, MemoryFile>();
-for (const dataset of datasets) {
+for (const dataset of prepared) {
   if (dataset.synthetic) {
     files.set(
       datasetUrl(dataset.name).replace('__bench/', ''),
@@ -240,11 +275,67 @@ function loadScenarios(): LoadScenario[] {
   return list;
 }
 
+/** The three subjects under the mobile profile; the naive peer below 10k only (see README). */
+function mobileScenarios(): LoadScenario[] {
+  const list: LoadScenario[] = [
+    {
+      kind: 'load',
+      name: 'floor · mobile',
+      subject: 'floor',
+      dataset: null,
+      path: FLOOR_PATH,
+      readyMark: 'map-ready',
+      profile: 'mobile',
+      runs: mobileRuns,
+      warmUp: true,
+      timeoutMs: 60_000,
+    },
+  ];
+  for (const dataset of mobileDatasets) {
+    const big = dataset.practices >= 100_000;
+    list.push({
+      kind: 'load',
+      name: `app · ${dataset.name} · mobile`,
+      subject: 'app',
+      dataset: dataset.name,
+      path: '',
+      readyMark: 'map-ready',
+      practicesUrl: dataset.synthetic ? datasetUrl(dataset.name) : undefined,
+      profile: 'mobile',
+      runs: big ? Math.min(mobileRuns, runs100k) : mobileRuns,
+      warmUp: !big,
+      timeoutMs: big ? 300_000 : 120_000,
+    });
+  }
+  for (const dataset of naiveDir ? mobileDatasets : []) {
+    if (dataset.practices >= 10_000) continue;
+    list.push({
+      kind: 'load',
+      name: `naive peer · ${dataset.name} · mobile`,
+      subject: 'naive peer',
+      dataset: dataset.name,
+      path: NAIVE_PEER_PATH,
+      readyMark: 'map-ready',
+      practicesUrl: dataset.synthetic ? datasetUrl(dataset.name) : undefined,
+      profile: 'mobile',
+      runs: mobileRuns,
+      warmUp: true,
+      timeoutMs: 120_000,
+    });
+  }
+  return list;
+}
+
+interface MeasuredLoads {
+  runs: LoadRun[];
+  error: string | null;
+}
+
 async function measureLoads(
   browser: Browser,
   baseUrl: string,
   scenarios: LoadScenario[],
-): Promise<Map<string, ScenarioFigures>> {
+): Promise<Map<string, MeasuredLoads>> {
   const results = new Map<string, LoadRun[]>(scenarios.map((s) => [s.name, []]));
   const errors = new Map<string, string>();
   const rounds = Math.max(...scenarios.map((s) => s.runs));
@@ -261,8 +352,9 @@ async function measureLoads(
         const result = await measureLoad(own ?? browser, baseUrl, scenario);
         if (round === 0) continue;
         results.get(scenario.name)?.push(result);
+        const paint = result.fcpMs === null ? '' : `, first paint ${Math.round(result.fcpMs)} ms`;
         log(
-          `bench: ${scenario.name} load ${round - first + 1}/${scenario.runs}: ${Math.round(result.readyMs)} ms`,
+          `bench: ${scenario.name} load ${round - first + 1}/${scenario.runs}: ${Math.round(result.readyMs)} ms${paint}`,
         );
       } catch (error) {
         const message = (error as Error).message.split('\n')[0] ?? 'unknown';
@@ -276,7 +368,7 @@ async function measureLoads(
   return new Map(
     scenarios.map((s) => [
       s.name,
-      summarize(s.name, results.get(s.name) ?? [], errors.get(s.name) ?? null),
+      { runs: results.get(s.name) ?? [], error: errors.get(s.name) ?? null },
     ]),
   );
 }
@@ -291,7 +383,13 @@ const loadAverage = () => loadavg().map((value) => Math.round(value * 100) / 100
 const loadBefore = loadAverage();
 try {
   const measureStarted = performance.now();
-  const loads = await measureLoads(browser, server.baseUrl, loadScenarios());
+  const loads = new Map<string, ScenarioFigures>();
+  if (loopback) {
+    const measured = await measureLoads(browser, server.baseUrl, loadScenarios());
+    for (const [name, { runs: list, error }] of measured) {
+      loads.set(name, summarize(name, list, error));
+    }
+  }
   const loadSeconds = seconds(performance.now() - measureStarted);
 
   const sessionsStarted = performance.now();
@@ -376,21 +474,91 @@ try {
   }
   const profileSeconds = seconds(performance.now() - profilesStarted);
 
+  // The mobile profile: cold loads only (the floor, the app, the naive peer), interleaved.
+  const mobileStarted = performance.now();
+  const mobileLoadBefore = loadAverage();
+  const mobileLoads = mobile
+    ? await measureLoads(browser, server.baseUrl, mobileScenarios())
+    : new Map<string, { runs: LoadRun[]; error: string | null }>();
+  const mobileLoadAfter = loadAverage();
+  const mobileSummary = (name: string) => {
+    const measured = mobileLoads.get(name);
+    return measured ? summarizeMobile(name, measured.runs, measured.error) : null;
+  };
+  const mobileFigures: MobileDatasetFigures[] = mobileDatasets.map((dataset) => {
+    const partial = {
+      dataset: dataset.name,
+      practices: dataset.practices,
+      app: mobileSummary(`app · ${dataset.name} · mobile`),
+      floor: mobileSummary('floor · mobile'),
+      naivePeer: mobileSummary(`naive peer · ${dataset.name} · mobile`),
+    };
+    return { ...partial, budgets: checkMobileBudgets(partial) };
+  });
+  // A missed mobile budget: a CPU profile and load timeline of the app's load, throttled.
+  if (!values['no-profile']) {
+    for (const m of mobileFigures) {
+      if (!m.budgets.some((budget) => budget.met === false)) continue;
+      const dataset = mobileDatasets.find((candidate) => candidate.name === m.dataset);
+      log(`bench: profiling app · ${m.dataset} · mobile · load`);
+      profiles.push(
+        await profileScenario({
+          browser,
+          baseUrl: server.baseUrl,
+          distDir,
+          outDir: profileDir,
+          dataset: `${m.dataset} · mobile`,
+          practicesUrl: dataset?.synthetic ? datasetUrl(m.dataset) : undefined,
+          target: null,
+          scenario: 'load',
+          interactions: 0,
+          timeoutMs: 300_000,
+          repoRoot: REPO_ROOT,
+          profile: 'mobile',
+        }),
+      );
+    }
+  }
+  const mobileSeconds = seconds(performance.now() - mobileStarted);
+
   const loadAfter = loadAverage();
-  const conditions = `loopback, no CPU or network throttling, 1280x800, headless Chromium, base map tiles blocked (no network); ${cpus().length} cores; load average (1, 5, 15 min) ${loadBefore.join(' ')} before measuring, ${loadAfter.join(' ')} after`;
-  console.log(`Mapa Praktyk benchmark — ${conditions}`);
+  const machine = `${cpus().length} cores; load average (1, 5, 15 min) ${loadBefore.join(' ')} before measuring, ${loadAfter.join(' ')} after`;
+  const conditions = `loopback, no CPU or network throttling, 1280x800, headless Chromium, base map tiles blocked (no network); ${machine}`;
+  const mobileConditions = `${describeMobileProfile()}; cold loads (fresh context, HTTP cache off), median of ${mobileRuns}; headless Chromium, base map tiles blocked; ${cpus().length} cores; load average (1, 5, 15 min) ${mobileLoadBefore.join(' ')} before the mobile loads, ${mobileLoadAfter.join(' ')} after`;
+  console.log(`Mapa Praktyk benchmark — ${loopback ? conditions : machine}`);
   console.log(
     'bytes: encoded response bodies as received (gzip from Vite preview, text ≥ 1 KB); ' +
       'synthetic practices are redirected to the bench server by request interception (page.route), ' +
       'the shipped file is served as is; times: median / worst; interactions: input event time stamp → ' +
       'first new results-updated mark; open: click → detail heading visible + next frame',
   );
+  if (mobile) {
+    console.log(
+      `mobile profile: ${mobileConditions}; total blocking time: long tasks' time beyond 50 ms ` +
+        'up to map-ready; longest task and transfer: up to settled (map-ready, then 500 ms without ' +
+        'requests); JS before map-ready: scripts requested before the mark',
+    );
+  }
   for (const d of figures) {
     console.log('');
     console.log(formatDataset(d));
+    const phone = mobileFigures.find((m) => m.dataset === d.dataset);
+    if (phone) {
+      console.log('');
+      console.log(formatMobile(phone));
+    }
+  }
+  for (const phone of mobileFigures.filter((m) => !figures.some((d) => d.dataset === m.dataset))) {
+    console.log('');
+    console.log(formatMobile(phone));
   }
   console.log('');
-  console.log(formatBudgetSummary(figures));
+  console.log(
+    formatBudgetSummary([
+      ...figures,
+      ...mobileFigures.map((m) => ({ dataset: `${m.dataset} · mobile`, budgets: m.budgets })),
+    ]),
+  );
   for (const findings of profiles) {
     console.log('');
     console.log(formatProfile(findings));
@@ -398,13 +566,13 @@ try {
   const totalSeconds = seconds(performance.now() - benchStarted);
   console.log('');
   console.log(
-    `run time: ${totalSeconds} s (build ${buildSeconds ?? 'skipped'} s, naive peer build ${naiveBuildSeconds ?? 'skipped'} s, datasets ${datasetSeconds} s, loads ${loadSeconds} s, sessions ${sessionSeconds} s, profiles ${profileSeconds} s)`,
+    `run time: ${totalSeconds} s (build ${buildSeconds ?? 'skipped'} s, naive peer build ${naiveBuildSeconds ?? 'skipped'} s, datasets ${datasetSeconds} s, loads ${loadSeconds} s, sessions ${sessionSeconds} s, profiles ${profileSeconds} s, mobile loads and profile ${mobileSeconds} s)`,
   );
   console.log('');
   console.log(
     JSON.stringify({
       bench: 'mapa-praktyk',
-      version: 2,
+      version: 3,
       date: new Date().toISOString(),
       chromium: browser.version(),
       conditions,
@@ -418,9 +586,22 @@ try {
         loads: loadSeconds,
         sessions: sessionSeconds,
         profiles: profileSeconds,
+        mobile: mobileSeconds,
       },
       datasets: figures,
       profiles,
+      mobile: mobile
+        ? {
+            conditions: mobileConditions,
+            profile: {
+              ...SLOW_4G,
+              sent: devtoolsNetworkConditions(SLOW_4G),
+              screen: { ...MOBILE_SCREEN, isMobile: true, hasTouch: true },
+            },
+            runs: mobileRuns,
+            datasets: mobileFigures,
+          }
+        : null,
     }),
   );
 } finally {

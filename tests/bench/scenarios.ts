@@ -28,6 +28,8 @@ export interface LoadScenario {
    * shipped file as is, with no interception at all.
    */
   practicesUrl?: string;
+  /** Loopback without throttling (the default), or the mobile profile (mobile-profile.ts). */
+  profile?: 'loopback' | 'mobile';
   runs: number;
   /** One unrecorded load first; slow scenarios skip it (the server and disk are warm by then). */
   warmUp: boolean;
