@@ -18,6 +18,7 @@ import { PRACTICE_RADIUS } from '../../src/features/practices/map/practice-map-s
 import { PracticeMarkersLayer } from '../../src/features/practices/map/practice-markers-layer';
 import { PracticeSelectionLayer } from '../../src/features/practices/map/practice-selection-layer';
 import { LabelledCircleMarker } from '../../src/lib/labelled-circle-marker';
+import { MapPanes } from '../../src/lib/map-panes';
 import { usePracticeHoverStore } from '../../src/stores/practice-hover-store';
 import { viewStore } from '../../src/stores/use-view-store';
 import { DEFAULT_VIEW_STATE } from '../../src/stores/view-state';
@@ -64,7 +65,7 @@ function renderMap(children: ReactNode, { practice = null as string | null } = {
     <QueryClientProvider client={client}>
       <MapContainer bounds={POLAND_BOUNDS} preferCanvas style={{ height: 700 }}>
         <CaptureMap />
-        {children}
+        <MapPanes panes={MAP_PANES}>{children}</MapPanes>
       </MapContainer>
     </QueryClientProvider>,
   );
