@@ -25,7 +25,7 @@ import './leaflet-canvas-redraw-guard';
 import type { ReactNode } from 'react';
 
 export interface HitMarker<T> {
-  /** Same key, same marker: kept (and moved if need be) from one setMarkers to the next. */
+  /** Same key, same marker: kept (and moved if need be) from one redraw to the next. */
   key: string;
   item: T;
   latLng: LatLng;
@@ -57,7 +57,7 @@ interface Drawn<T> {
   key: string;
   item: T;
   marker: LabelledCircleMarker;
-  /** Projected position at the zoom of the last setMarkers (pixels), for hit-testing. */
+  /** Projected position at the zoom of the last redraw (pixels), for hit-testing. */
   x: number;
   y: number;
 }

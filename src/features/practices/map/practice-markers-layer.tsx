@@ -27,16 +27,12 @@ import {
   FAN_ZOOM,
   markerDataFor,
   queryMarkers,
+  type BBox,
   type MarkerData,
   type MarkerItem,
 } from './practice-map-clusters';
 import { PracticeTypeLegend } from './practice-map-legend';
-import {
-  clusterLabel,
-  clusterMarkerOptions,
-  practiceMarkerOptions,
-  PRACTICE_TYPE_STYLES,
-} from './practice-map-style';
+import { clusterMarkerOptions, practiceMarkerOptions } from './practice-map-style';
 import './practice-map.css';
 
 /** Where an item stands: fanned out practices keep their screen offset from their place. */
@@ -51,13 +47,13 @@ function positionOf(map: LeafletMap, item: MarkerItem): LatLng {
 function markersInView(map: LeafletMap, data: MarkerData | null): HitMarker<MarkerItem>[] {
   if (!data) return [];
   const bounds = map.getBounds().pad(0.25);
-  const bbox = [
+  const bbox: BBox = [
     Math.max(-180, bounds.getWest()),
     Math.max(-85, bounds.getSouth()),
     Math.min(180, bounds.getEast()),
     Math.min(85, bounds.getNorth()),
-  ] as const;
-  return queryMarkers(data.clusters, data.groups, [...bbox], map.getZoom()).map((item) => ({
+  ];
+  return queryMarkers(data.clusters, data.groups, bbox, map.getZoom()).map((item) => ({
     key: item.key,
     item,
     latLng: positionOf(map, item),
@@ -71,12 +67,12 @@ function holdsPractice(item: MarkerItem, practice: number, data: MarkerData): bo
   return item.kind === 'stack' ? item.group === group : item.groups.includes(group);
 }
 
-interface PracticeMarkersLayerProps {
+export function PracticeMarkersLayer({
+  onUpdate,
+}: {
   /** Called after each redraw with what is drawn (tests, diagnostics). */
   onUpdate?: (items: readonly MarkerItem[]) => void;
-}
-
-export function PracticeMarkersLayer({ onUpdate }: PracticeMarkersLayerProps) {
+}) {
   const map = useMap();
   const t = useT();
   const language = useLanguage();
@@ -96,19 +92,13 @@ export function PracticeMarkersLayer({ onUpdate }: PracticeMarkersLayerProps) {
   // The layer's mutable props: a new one redraws (data, style) or applies (text, highlight).
   const inView = useCallback((current: LeafletMap) => markersInView(current, data), [data]);
   const style = useCallback(
-    (item: MarkerItem, highlighted: boolean) => {
-      if (item.kind !== 'practice') {
-        return {
-          ...clusterMarkerOptions(item.count, highlighted),
-          label: clusterLabel(item.count),
-        };
-      }
-      const type = index?.practices[item.practice]?.type ?? 'inter-municipal-cooperation';
-      return {
-        ...practiceMarkerOptions(type, highlighted),
-        label: PRACTICE_TYPE_STYLES[type].letter,
-      };
-    },
+    (item: MarkerItem, highlighted: boolean) =>
+      item.kind === 'practice'
+        ? practiceMarkerOptions(
+            index?.practices[item.practice]?.type ?? 'inter-municipal-cooperation',
+            highlighted,
+          )
+        : clusterMarkerOptions(item.count, highlighted),
     [index],
   );
   const tooltipText = useCallback(
