@@ -11,7 +11,10 @@ import { PlaceSearch } from '../features/places/place-search';
 import { PracticeDetail } from '../features/practices/detail/practice-detail';
 import { PracticeList } from '../features/practices/list/practice-list';
 import { usePracticeUnitCounts } from '../features/practices/map/practice-map-counts';
-import { PracticeMarkersLayer } from '../features/practices/map/practice-markers-layer';
+import {
+  PracticeMarkersLayer,
+  PracticeMarkersLegend,
+} from '../features/practices/map/practice-markers-layer';
 import { PracticeSelectionLayer } from '../features/practices/map/practice-selection-layer';
 import { PracticeTable } from '../features/practices/table/practice-table';
 import { usePracticeResults } from '../features/practices/use-practice-results';
@@ -190,6 +193,7 @@ export function App({ linkAtStart }: AppProps) {
               />
               <SelectionHighlight />
               <PracticeMarkersLayer />
+              <PracticeMarkersLegend />
               {/* a link that gives the map view keeps it; otherwise the open practice is fitted */}
               <PracticeSelectionLayer fitInitial={link.initialMapView === null} />
               <MapFitCommand />

@@ -1,5 +1,6 @@
 // Map defaults: Poland's view, when each boundary level appears, and the panes (z-order).
 import type { LatLngBoundsLiteral } from 'leaflet';
+import type { PaneSpec } from '../lib/map-panes';
 import { readTileConfig } from './env';
 
 /** Poland's extent, [[south, west], [north, east]]: fits at about zoom 6 on a laptop. */
@@ -26,27 +27,37 @@ export function legendsStartOpen(mapHeight: number): boolean {
 export const LEVEL_MIN_ZOOM = { voivodeship: MIN_ZOOM, powiat: 7, gmina: 8 } as const;
 
 /**
- * Custom panes, lowest first: a pale wash over the land, then each boundary level has its own pane (and so its own canvas) so
- * that coarser outlines stay above finer ones whatever order they were added in, and only the
- * finest visible level takes the pointer. Leaflet's own: tiles 200, overlay 400, markers 600,
- * tooltips 650, popups 700.
+ * Custom panes, lowest first, all created when the map is (features/map/map-view.tsx): a pale
+ * wash over the land, then each boundary level has its own pane (and so its own canvas) so that
+ * coarser outlines stay above finer ones whatever order they were added in, and only the finest
+ * visible level takes the pointer (boundary-layer.tsx switches it). Leaflet's own: tiles 200,
+ * overlay 400, markers 600, tooltips 650, popups 700.
  */
 export const MAP_PANES = {
-  land: { name: 'land', zIndex: 405 },
+  land: { name: 'land', zIndex: 405, pointerEvents: 'none' },
   gmina: { name: 'gmina-boundaries', zIndex: 410 },
   powiat: { name: 'powiat-boundaries', zIndex: 420 },
-  voivodeship: { name: 'voivodeship-boundaries', zIndex: 430 },
-  highlight: { name: 'unit-highlight', zIndex: 440 },
   /**
    * The open practice: its territory's fill (under the voivodeship outlines; the pane is
    * translucent so overlapping units, a powiat and its gminy, do not darken), its outlines,
    * then its links.
    */
-  practiceTerritory: { name: 'practice-territory', zIndex: 425, opacity: 0.4 },
-  practiceTerritoryOutline: { name: 'practice-territory-outline', zIndex: 435 },
-  practiceLinks: { name: 'practice-links', zIndex: 450 },
+  practiceTerritory: {
+    name: 'practice-territory',
+    zIndex: 425,
+    opacity: 0.4,
+    pointerEvents: 'none',
+  },
+  voivodeship: { name: 'voivodeship-boundaries', zIndex: 430 },
+  practiceTerritoryOutline: {
+    name: 'practice-territory-outline',
+    zIndex: 435,
+    pointerEvents: 'none',
+  },
+  highlight: { name: 'unit-highlight', zIndex: 440, pointerEvents: 'none' },
+  practiceLinks: { name: 'practice-links', zIndex: 450, pointerEvents: 'none' },
   /** Practice markers and clusters: one canvas above every boundary, below Leaflet's markers. */
-  practiceMarkers: { name: 'practice-markers', zIndex: 460 },
-} as const;
+  practiceMarkers: { name: 'practice-markers', zIndex: 460, pointerEvents: 'none' },
+} as const satisfies Record<string, PaneSpec>;
 
 export const TILES = readTileConfig(import.meta.env);

@@ -15,9 +15,13 @@ import { BoundaryLayers } from '../../src/features/boundaries/boundary-layers';
 import type { MarkerItem } from '../../src/features/practices/map/practice-map-clusters';
 import { usePracticeUnitCounts } from '../../src/features/practices/map/practice-map-counts';
 import { PRACTICE_RADIUS } from '../../src/features/practices/map/practice-map-style';
-import { PracticeMarkersLayer } from '../../src/features/practices/map/practice-markers-layer';
+import {
+  PracticeMarkersLayer,
+  PracticeMarkersLegend,
+} from '../../src/features/practices/map/practice-markers-layer';
 import { PracticeSelectionLayer } from '../../src/features/practices/map/practice-selection-layer';
 import { LabelledCircleMarker } from '../../src/lib/labelled-circle-marker';
+import { MapPanes } from '../../src/lib/map-panes';
 import { usePracticeHoverStore } from '../../src/stores/practice-hover-store';
 import { viewStore } from '../../src/stores/use-view-store';
 import { DEFAULT_VIEW_STATE } from '../../src/stores/view-state';
@@ -64,7 +68,7 @@ function renderMap(children: ReactNode, { practice = null as string | null } = {
     <QueryClientProvider client={client}>
       <MapContainer bounds={POLAND_BOUNDS} preferCanvas style={{ height: 700 }}>
         <CaptureMap />
-        {children}
+        <MapPanes panes={MAP_PANES}>{children}</MapPanes>
       </MapContainer>
     </QueryClientProvider>,
   );
@@ -191,7 +195,7 @@ describe('the practice marker layer', () => {
   });
 
   test('shows a legend of practice types with letters', async () => {
-    renderMap(<PracticeMarkersLayer />);
+    renderMap(<PracticeMarkersLegend />);
     const legend = await screen.findByTestId('practice-type-legend');
     expect(within(legend).getByText('Usługi społeczne')).toBeInTheDocument();
     expect(within(legend).getByText('Współpraca międzysamorządowa')).toBeInTheDocument();

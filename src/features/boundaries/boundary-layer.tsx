@@ -2,14 +2,16 @@
 // The Leaflet objects are created once per mount: `collection` and `level` are immutable (give
 // the component a new `key` for new data); `style` and `visible`/`interactive` are applied to
 // the existing layer. Handlers are read when events fire, so they need not be stable.
-import { useLeafletContext } from '@react-leaflet/core';
 import { geoJSON, type Layer, type LeafletMouseEvent, type PathOptions } from 'leaflet';
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { useMap } from 'react-leaflet';
 import type { BoundaryCollection } from '../../data/decode-boundaries';
 import type { UnitLevel } from '../../data/terc';
 
 export interface BoundaryLayerProps {
   level: UnitLevel;
+  /** The level's own pane (created with the map), whose canvas only this layer draws on. */
+  pane: string;
   collection: BoundaryCollection;
   style: (feature?: GeoJSON.Feature) => PathOptions;
   /** Drawn at the current zoom. A hidden layer is off the map (nothing to draw or hit-test). */
@@ -30,6 +32,7 @@ function tercOf(layer: Layer | undefined): string | null {
 
 export function BoundaryLayer({
   level,
+  pane,
   collection,
   style,
   visible,
@@ -39,7 +42,7 @@ export function BoundaryLayer({
   onUnitClick,
   onShown,
 }: BoundaryLayerProps) {
-  const { map, pane } = useLeafletContext();
+  const map = useMap();
   // Created once; `style` at creation time, later changes go through setStyle below.
   const [layer] = useState(() => geoJSON(collection, { pane, style }));
 
@@ -76,7 +79,7 @@ export function BoundaryLayer({
   useEffect(() => {
     if (!visible) return;
     layer.addTo(map);
-    const paneElement = pane ? map.getPane(pane) : undefined;
+    const paneElement = map.getPane(pane);
     paneElement?.setAttribute('data-feature-count', String(layer.getLayers().length));
     shown(layer.getLayers().length);
     return () => {
@@ -88,7 +91,7 @@ export function BoundaryLayer({
   useEffect(() => {
     // Each level has its own pane and canvas; only the interactive one may take the pointer,
     // or an upper canvas would swallow the events meant for the finer level below it.
-    const paneElement = pane ? map.getPane(pane) : undefined;
+    const paneElement = map.getPane(pane);
     if (paneElement) paneElement.style.pointerEvents = interactive ? '' : 'none';
     if (!interactive) {
       layer.closeTooltip();

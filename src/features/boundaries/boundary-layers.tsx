@@ -12,12 +12,10 @@ import type { FillFor } from './boundary-style';
 import { ChoroplethLegend } from './choropleth-legend';
 import { choroplethScale, classOf, type UnitCountLookup } from './choropleth';
 import { noteLevelShown } from './first-draw';
-import { GminaLayer } from './gmina-layer';
 import { LandLayer } from './land-layer';
-import { PowiatLayer } from './powiat-layer';
+import { LevelLayer } from './level-layer';
 import { useMapZoom } from './use-map-zoom';
 import { interactiveLevel, visibleLevels } from './visible-levels';
-import { VoivodeshipLayer } from './voivodeship-layer';
 
 interface BoundaryLayersProps {
   tooltipText?: (terc: string) => string;
@@ -83,9 +81,10 @@ export function BoundaryLayers({
   return (
     <>
       <LandLayer />
-      <GminaLayer {...layerProps('gmina')} />
-      <PowiatLayer {...layerProps('powiat')} />
-      <VoivodeshipLayer {...layerProps('voivodeship')} />
+      {/* gminy are drawn from zoom 8, powiaty from 7 (LEVEL_MIN_ZOOM), voivodeships always */}
+      <LevelLayer level="gmina" {...layerProps('gmina')} />
+      <LevelLayer level="powiat" {...layerProps('powiat')} />
+      <LevelLayer level="voivodeship" {...layerProps('voivodeship')} />
       {scale && choroplethLegend && (
         <MapControl position="bottomleft" className="choropleth-legend">
           <ChoroplethLegend scale={scale} defaultOpen={legendOpen} />

@@ -1,25 +1,19 @@
 // A pale wash over Poland under all boundaries: the country stands out when the base map is
 // missing, and the tiles are muted under the thematic layers when they load.
-import { GeoJSON, Pane } from 'react-leaflet';
+import { GeoJSON } from 'react-leaflet';
 import { MAP_PANES } from '../../config/map';
 import { useBoundaries } from '../../data/use-boundaries';
 import { LAND_STYLE } from './boundary-style';
 
 export function LandLayer() {
   const { data } = useBoundaries();
-  return (
-    <Pane
-      name={MAP_PANES.land.name}
-      style={{ zIndex: MAP_PANES.land.zIndex, pointerEvents: 'none' }}
-    >
-      {data && (
-        <GeoJSON
-          key={data.version}
-          data={data.level('voivodeship')}
-          style={LAND_STYLE}
-          interactive={false}
-        />
-      )}
-    </Pane>
-  );
+  return data ? (
+    <GeoJSON
+      key={data.version}
+      pane={MAP_PANES.land.name}
+      data={data.level('voivodeship')}
+      style={LAND_STYLE}
+      interactive={false}
+    />
+  ) : null;
 }

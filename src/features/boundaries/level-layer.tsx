@@ -1,7 +1,6 @@
 // What every level's layer shares: it reads the decoded boundaries (never fetches), lives in its
 // own pane from config, builds its style once per `fillFor`, and is created on first display.
 import { useEffect, useMemo, useState } from 'react';
-import { Pane } from 'react-leaflet';
 import { MAP_PANES } from '../../config/map';
 import { useBoundaries } from '../../data/use-boundaries';
 import { whenIdle } from '../../utils/when-idle';
@@ -9,7 +8,10 @@ import type { UnitLevel } from '../../data/terc';
 import { BoundaryLayer, type BoundaryLayerProps } from './boundary-layer';
 import { createBoundaryStyle, type FillFor } from './boundary-style';
 
-export type LevelLayerProps = Omit<BoundaryLayerProps, 'level' | 'collection' | 'style'> & {
+export type LevelLayerProps = Omit<
+  BoundaryLayerProps,
+  'level' | 'collection' | 'style' | 'pane'
+> & {
   /** Shades units (the explorer's choropleth); keep it stable (useCallback) or it restyles. */
   fillFor?: FillFor;
 };
@@ -28,17 +30,15 @@ export function LevelLayer({ level, fillFor, ...props }: LevelLayerProps & { lev
     return whenIdle(() => setNeeded(true));
   }, [loaded, needed]);
   if (!data || !needed) return null;
-  const pane = MAP_PANES[level];
   return (
-    <Pane name={pane.name} style={{ zIndex: pane.zIndex }}>
-      {/* new data → new Leaflet layer */}
-      <BoundaryLayer
-        key={data.version}
-        level={level}
-        collection={data.level(level)}
-        style={style}
-        {...props}
-      />
-    </Pane>
+    // new data → new Leaflet layer
+    <BoundaryLayer
+      key={data.version}
+      level={level}
+      pane={MAP_PANES[level].name}
+      collection={data.level(level)}
+      style={style}
+      {...props}
+    />
   );
 }

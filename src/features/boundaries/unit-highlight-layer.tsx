@@ -1,7 +1,7 @@
 // Outlines the given units above all boundaries (the unit pointed at or chosen; later, a
 // practice's territory). Small and remounted with a `key` whenever the set changes.
 import { useMemo } from 'react';
-import { GeoJSON, Pane } from 'react-leaflet';
+import { GeoJSON } from 'react-leaflet';
 import { MAP_PANES } from '../../config/map';
 import type { BoundaryFeature } from '../../data/decode-boundaries';
 import { useBoundaries } from '../../data/use-boundaries';
@@ -18,19 +18,13 @@ export function UnitHighlightLayer({ tercs }: { tercs: readonly string[] }) {
       .filter((item): item is BoundaryFeature => item !== undefined);
     return features.length > 0 ? { type: 'FeatureCollection', features } : null;
   }, [data, key]);
-  return (
-    <Pane
-      name={MAP_PANES.highlight.name}
-      style={{ zIndex: MAP_PANES.highlight.zIndex, pointerEvents: 'none' }}
-    >
-      {collection && (
-        <GeoJSON
-          key={`${data?.version}:${key}`}
-          data={collection}
-          style={HIGHLIGHT_STYLE}
-          interactive={false}
-        />
-      )}
-    </Pane>
-  );
+  return collection ? (
+    <GeoJSON
+      key={`${data?.version}:${key}`}
+      pane={MAP_PANES.highlight.name}
+      data={collection}
+      style={HIGHLIGHT_STYLE}
+      interactive={false}
+    />
+  ) : null;
 }

@@ -1,11 +1,12 @@
-// The map: container fitted to Poland (or to the view from the link), the base tiles, and
-// whatever layers the app composes into it.
+// The map: container fitted to Poland (or to the view from the link), the base tiles, the panes
+// declared in config, and whatever layers the app composes into them.
 import { useCallback, useState, type ReactNode } from 'react';
 import { MapContainer, ZoomControl } from 'react-leaflet';
-import { MAX_ZOOM, MIN_ZOOM, POLAND_BOUNDS } from '../../config/map';
+import { MAP_PANES, MAX_ZOOM, MIN_ZOOM, POLAND_BOUNDS } from '../../config/map';
 import { useLanguage, useT } from '../../hooks/use-t';
 import '../../lib/leaflet-canvas-redraw-guard';
 import { MapControl } from '../../lib/map-control';
+import { MapPanes } from '../../lib/map-panes';
 import { BaseTiles } from './base-tiles';
 import { InvalidateSizeOnResize } from './invalidate-size-on-resize';
 import { MapContainerAttributes } from './map-container-attributes';
@@ -53,7 +54,8 @@ export function MapView({ initialView, overlay, children }: MapViewProps) {
         <BaseTiles onAvailabilityChange={handleTiles} />
         <MapHashSync />
         <MapViewportSync />
-        {children}
+        {/* every pane from config, in z-order, before the layers that draw into them */}
+        <MapPanes panes={MAP_PANES}>{children}</MapPanes>
         {!tilesAvailable && (
           // a control, so it stacks with the attribution instead of lying over the legends
           <MapControl position="bottomright">

@@ -4,6 +4,7 @@
 // places with their practice counts as weights. Built once per FilterResult, queried per view.
 import Supercluster from 'supercluster';
 import { forEachBit, type Bitset } from '../engine/bitset';
+import type { FilterResult } from '../engine/filter-practices';
 import type { PracticeIndex } from '../engine/practice-index';
 
 /** Clustering radius in screen pixels: markers (radius 8) closer than this merge. */
@@ -177,6 +178,25 @@ export function fanOffsets(n: number): [number, number][] {
     radius += (2 * Math.PI * 3) / angle;
   }
   return offsets;
+}
+
+/** What the marker layer draws from one filter result. */
+export interface MarkerData {
+  index: PracticeIndex;
+  groups: LeaderGroups;
+  clusters: PlaceClusters;
+}
+
+const markerData = new WeakMap<FilterResult, MarkerData>();
+
+/** Places and clusters of a filter result, built once per result whoever asks. */
+export function markerDataFor(index: PracticeIndex, result: FilterResult): MarkerData {
+  const cached = markerData.get(result);
+  if (cached && cached.index === index) return cached;
+  const groups = groupByLeader(index, result.matches);
+  const data = { index, groups, clusters: buildPlaceClusters(index, groups) };
+  markerData.set(result, data);
+  return data;
 }
 
 /** [west, south, east, north] */

@@ -4,6 +4,7 @@
 // partner sector has its own dash pattern. Marker colours carry white letters at ≥ 4.5:1.
 import type { CircleMarkerOptions, PathOptions, PolylineOptions } from 'leaflet';
 import type { PracticeType, Sector } from '../../../data/schemas';
+import type { LabelledCircleMarkerOptions } from '../../../lib/labelled-circle-marker';
 
 export interface PracticeTypeStyle {
   color: string;
@@ -39,8 +40,13 @@ export function clusterLabel(count: number): string {
   return `${Math.floor(count / 1000)}k`;
 }
 
-export function practiceMarkerOptions(type: PracticeType, hovered: boolean): CircleMarkerOptions {
+/** A practice's marker: its type's colour and letter. */
+export function practiceMarkerOptions(
+  type: PracticeType,
+  hovered: boolean,
+): LabelledCircleMarkerOptions {
   return {
+    label: PRACTICE_TYPE_STYLES[type].letter,
     radius: hovered ? PRACTICE_RADIUS + 3 : PRACTICE_RADIUS,
     color: hovered ? HOVER_OUTLINE : MARKER_OUTLINE,
     weight: hovered ? 3 : 1.5,
@@ -50,8 +56,10 @@ export function practiceMarkerOptions(type: PracticeType, hovered: boolean): Cir
   };
 }
 
-export function clusterMarkerOptions(count: number, hovered: boolean): CircleMarkerOptions {
+/** A cluster's or a stack's marker: neutral, labelled with its count. */
+export function clusterMarkerOptions(count: number, hovered: boolean): LabelledCircleMarkerOptions {
   return {
+    label: clusterLabel(count),
     radius: clusterRadius(count) + (hovered ? 3 : 0),
     color: hovered ? HOVER_OUTLINE : MARKER_OUTLINE,
     weight: hovered ? 3 : 2,

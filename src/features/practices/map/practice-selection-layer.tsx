@@ -10,7 +10,6 @@ import {
   polyline,
   type GeoJSONOptions,
   type Layer,
-  type Map as LeafletMap,
   type PathOptions,
   type Renderer,
 } from 'leaflet';
@@ -37,17 +36,6 @@ import {
 import { usePracticeIndex } from '../use-practice-results';
 import { controlAwareFitOptions } from '../../../lib/control-aware-padding';
 
-function paneRenderer(
-  map: LeafletMap,
-  pane: { name: string; zIndex: number; opacity?: number },
-): Renderer {
-  const element = map.getPane(pane.name) ?? map.createPane(pane.name);
-  element.style.zIndex = String(pane.zIndex);
-  element.style.pointerEvents = 'none';
-  if (pane.opacity !== undefined) element.style.opacity = String(pane.opacity);
-  return canvas({ pane: pane.name });
-}
-
 interface PracticeSelectionLayerProps {
   /**
    * Fit the map to a practice that is already open when the layer mounts (default true). Pass
@@ -64,9 +52,9 @@ export function PracticeSelectionLayer({ fitInitial = true }: PracticeSelectionL
   const { data: gazetteer } = useGazetteer();
   const { data: boundaries } = useBoundaries();
   const [renderers] = useState(() => ({
-    territory: paneRenderer(map, MAP_PANES.practiceTerritory),
-    outline: paneRenderer(map, MAP_PANES.practiceTerritoryOutline),
-    links: paneRenderer(map, MAP_PANES.practiceLinks),
+    territory: canvas({ pane: MAP_PANES.practiceTerritory.name }),
+    outline: canvas({ pane: MAP_PANES.practiceTerritoryOutline.name }),
+    links: canvas({ pane: MAP_PANES.practiceLinks.name }),
   }));
   useEffect(
     () => () => {
