@@ -21,6 +21,8 @@ const LAYERS = [
   { type: 'feature', pattern: 'src/features/*', capture: ['feature'] },
   { type: 'app', pattern: 'src/app' },
   { type: 'geodata', pattern: 'geodata' },
+  // the hosting and build-time config (CSP, nginx, Vite plugins): reads shared configuration only
+  { type: 'deploy', pattern: 'deploy' },
   { type: 'tests', pattern: 'tests' },
 ];
 const mayImport = (type, ...to) => ({
@@ -89,6 +91,7 @@ export default tseslint.config(
             },
             mayImport('app', 'shared', 'data', 'stores', 'hooks', 'feature', 'app'),
             mayImport('geodata', 'shared', 'data', 'geodata'),
+            mayImport('deploy', 'shared', 'deploy'),
             mayImport('tests', '*'),
           ],
         },

@@ -11,7 +11,7 @@ type Env = Partial<Record<string, string | boolean | undefined>>;
 const EMAIL =
   /^[A-Za-z0-9.!#$%&'*+/=^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+$/;
 
-function isEmailAddress(value: string): boolean {
+export function isEmailAddress(value: string): boolean {
   return value.length <= 254 && EMAIL.test(value);
 }
 

@@ -9,7 +9,7 @@ import type { Practice } from '../../../data/schemas';
 import { formatUnitName, unitTypeKey } from '../../../data/unit-text';
 import { useLanguage, useT } from '../../../hooks/use-t';
 import { useViewStore } from '../../../stores/use-view-store';
-import { mailtoHref, practiceLink, safeHref } from '../practice-links';
+import { mailtoHref, practiceLink } from '../practice-links';
 import type { PracticeIndex } from '../engine/practice-index';
 import { countPhrase, unitLookup } from '../practice-text';
 import { usePracticeIndex } from '../use-practice-results';
