@@ -16,6 +16,7 @@ import {
   PracticeMarkersLegend,
 } from '../features/practices/map/practice-markers-layer';
 import { PracticeSelectionLayer } from '../features/practices/map/practice-selection-layer';
+import { PlacePanel } from '../features/practices/place/place-panel';
 import { PracticeTable } from '../features/practices/table/practice-table';
 import { usePracticeResults } from '../features/practices/use-practice-results';
 import { formatPracticeCount } from '../i18n/plural';
@@ -34,7 +35,7 @@ import { filterCountsOf } from './results-to-filter-counts';
 import { FiltersDrawer } from './filters-drawer';
 import { LanguageSwitch } from './language-switch';
 import type { LinkAtStart } from './link-at-start';
-import { SelectionHighlight, ShownUnitInfo } from './map-connectors';
+import { FitPlaceAtStart, SelectionHighlight, ShownUnitInfo } from './map-connectors';
 import { ResultCount } from './result-count';
 import { ResultsUpdatedMark } from './results-updated-mark';
 import { PHONE_QUERY, useMediaQuery } from './use-media-query';
@@ -58,6 +59,8 @@ export function App({ linkAtStart }: AppProps) {
   const link = useLinkState(linkAtStart, results?.index.indexById, gazetteer);
   const view = useViewStore((state) => state.view);
   const practiceOpen = useViewStore((state) => state.practice !== null);
+  // the place panel takes the results column of the map and list views (the table is per place)
+  const placeOpen = useViewStore((state) => state.place !== null && state.view !== 'table');
   const activeFilters = useViewStore((state) => countActiveFilters(state.filters));
   const isPhone = useMediaQuery(PHONE_QUERY);
   const [drawerOpen, setDrawerOpen] = useState(false);
@@ -138,7 +141,7 @@ export function App({ linkAtStart }: AppProps) {
         className={[
           'app-main',
           `app-main--${view}`,
-          practiceOpen ? 'app-main--practice' : '',
+          practiceOpen || placeOpen ? 'app-main--panel' : '',
           isPhone ? 'app-main--phone' : '',
         ]
           .filter(Boolean)
@@ -158,9 +161,11 @@ export function App({ linkAtStart }: AppProps) {
         >
           {isPhone && <DataErrors />}
           {/* another view or practice is a fresh start after a failure */}
-          <ErrorBoundary key={`${view}:${String(practiceOpen)}`}>
+          <ErrorBoundary key={`${view}:${String(practiceOpen)}:${String(placeOpen)}`}>
             {practiceOpen ? (
               <PracticeDetail />
+            ) : placeOpen ? (
+              <PlacePanel />
             ) : view === 'table' ? (
               <PracticeTable />
             ) : (
@@ -197,6 +202,7 @@ export function App({ linkAtStart }: AppProps) {
               {/* a link that gives the map view keeps it; otherwise the open practice is fitted */}
               <PracticeSelectionLayer fitInitial={link.initialMapView === null} />
               <MapFitCommand />
+              <FitPlaceAtStart enabled={link.initialMapView === null} />
             </MapView>
           </ErrorBoundary>
           <ShownUnitInfo />

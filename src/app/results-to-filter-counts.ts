@@ -15,5 +15,8 @@ export function filterCountsOf(results: PracticeResults | null): FilterCounts | 
     unit: facets.unit,
     region: (terc) => countOfUnit(index, facets.region, terc),
     yearBounds: index.minYear === 0 ? null : { min: index.minYear, max: index.maxYear },
+    undated: facets.years.unknownYear,
+    covering: results.result.covering,
+    textSuggestion: results.result.textSuggestion,
   };
 }

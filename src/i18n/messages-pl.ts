@@ -242,6 +242,22 @@ export const pl = {
   'urlNotice.reason.too-many-params': 'zbyt wiele parametrów',
   'urlNotice.reason.unknown-region': 'nie ma jednostki o tym kodzie TERC',
   'urlNotice.reason.unknown-practice': 'nie ma praktyki o tym identyfikatorze',
+  'place.close': 'Zamknij opis miejsca',
+  'place.takingPart': 'Praktyki z udziałem jednostki',
+  'place.none': 'Jednostka nie bierze udziału w żadnej praktyce na mapie.',
+  'place.showOnly': 'Pokaż tylko te praktyki',
+  'place.covering': 'Praktyki powiatu i województwa: {count}',
+  'place.coveringNote': 'Obejmują to miejsce, ale jednostka nie musi w nich uczestniczyć.',
+  'place.reason.covering': 'praktyka jednostki: {name}',
+  'place.nearby': 'W pobliżu i podobne',
+  'place.reason.neighbour': 'sąsiednia gmina: {name}',
+  'place.reason.similar': '{type} w tym samym województwie: {name}',
+  'filters.covering': '+ {count} powiatu i województwa',
+  'filters.coveringOn': 'Z praktykami powiatu i województwa',
+  'filters.coveringHint':
+    'Praktyki jednostek, w których leży wybrane miejsce; samo miejsce nie musi w nich uczestniczyć.',
+  'filters.years.undated': '{count} bez roku rozpoczęcia — pokaż je',
+  'filters.search.didYouMean': 'Czy chodziło o: {query}?',
 } as const;
 
 export type MessageKey = keyof typeof pl;

@@ -176,8 +176,10 @@ export function tokenizeQuery(query: string): string[] {
 
 /** The shortest stem two words must share; also the length below which a query token is a plain prefix. */
 export const MIN_STEM_LENGTH = 4;
-/** The longest inflectional ending the rule tolerates on the shorter word (`-ach`, `-ami`, `-owi`). */
+/** The longest inflectional ending the rule tolerates on the query (`-ach`, `-ami`, `-owi`). */
 export const MAX_ENDING_LENGTH = 3;
+/** A shared stem this long may carry a four-letter ending. */
+const LONG_STEM_LENGTH = 8;
 
 /** Length of the common prefix of two strings. */
 export function sharedPrefixLength(a: string, b: string): number {
@@ -191,18 +193,24 @@ export function sharedPrefixLength(a: string, b: string): number {
  * Does folded query token `query` find folded word `word`?
  *
  * - A query token shorter than MIN_STEM_LENGTH is a prefix (search as you type): `kr` finds `krakow`.
- * - Otherwise the two must share a prefix of at least max(4, min(|query|, |word|) − 3): the shorter
- *   of the two may lose up to three final letters to its ending. `koscierzynie` finds
- *   `koscierzyna`, `gminach` finds `gmina`, `krakowa` finds `krakow`, `lodzi` finds `lodz`.
- *   Stem alternations inside the word (Białystok → Białymstoku) are not handled.
+ * - Otherwise the two must share a stem of at least 4 letters, after which the query may carry an
+ *   ending of up to three letters (four after a stem of 8 or more), and the word any ending (it
+ *   may still be being typed). `koscierzynie` finds `koscierzyna`, `gminach` finds `gmina`, `krakowa` finds
+ *   `krakow`, `lodzi` finds `lodz`; `kosciezyna` does not find `koscielec` (its "ending" `zyna`
+ *   is four letters: a typo, see matchesWithTypo, not an inflection). Stem alternations inside
+ *   the word (Białystok → Białymstoku) are not handled.
  *
  * Both arguments must already be folded (see foldText / tokenizeQuery).
  */
 export function matchesStem(query: string, word: string): boolean {
   if (query.length < MIN_STEM_LENGTH) return word.startsWith(query);
   const shared = sharedPrefixLength(query, word);
+  const ending = query.length - shared;
+  // a long stem may carry one letter more (`niepelnosprawnosc|iami`, `gminy|owie`... `-iami`, `-owie`)
   return (
-    shared >= Math.max(MIN_STEM_LENGTH, Math.min(query.length, word.length) - MAX_ENDING_LENGTH)
+    shared >= MIN_STEM_LENGTH &&
+    (ending <= MAX_ENDING_LENGTH ||
+      (ending === MAX_ENDING_LENGTH + 1 && shared >= LONG_STEM_LENGTH))
   );
 }
 

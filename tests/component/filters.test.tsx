@@ -38,6 +38,9 @@ const counts: FilterCounts = {
   unit: { urban: 2, rural: 1, 'urban-rural': 1, city: 3, powiat: 1, voivodeship: 1 },
   region: (terc) => REGION_COUNTS[terc] ?? 0,
   yearBounds: { min: 2010, max: 2021 },
+  undated: 4,
+  covering: 3,
+  textSuggestion: null,
 };
 
 function renderPanel(panelCounts: FilterCounts | null = counts) {
@@ -180,6 +183,43 @@ describe('the filter panel', () => {
     await user.selectOptions(from, '');
     await user.selectOptions(to, '');
     expect(filters().years).toBeNull();
+  });
+
+  test('with a range, the practices without a start year are counted and one click away', async () => {
+    const user = userEvent.setup();
+    renderPanel();
+    const years = group('Lata rozpoczęcia');
+    // no range, nothing to offer: every practice is shown anyway
+    expect(within(years).queryByRole('checkbox')).toBeNull();
+    await user.selectOptions(within(years).getByRole('combobox', { name: 'Od' }), '2014');
+    const undated = within(years).getByRole('checkbox', {
+      name: '4 praktyki bez roku rozpoczęcia — pokaż je',
+    });
+    expect(undated).not.toBeChecked();
+    await user.click(undated);
+    expect(filters()).toMatchObject({ years: { from: 2014, to: null }, undated: true });
+    expect(viewStore.getState().historyMode).toBe('push');
+  });
+
+  test('with a place chosen, the practices of its powiat and voivodeship are offered apart', async () => {
+    const user = userEvent.setup();
+    renderPanel();
+    expect(screen.queryByRole('checkbox', { name: /powiatu i województwa/ })).toBeNull();
+    viewStore.getState().toggleFilterValue('region', '2206042');
+    const covering = await screen.findByRole('checkbox', {
+      name: '+ 3 praktyki powiatu i województwa',
+    });
+    expect(covering).toHaveAccessibleDescription(/samo miejsce nie musi w nich uczestniczyć/);
+    await user.click(covering);
+    expect(filters()).toMatchObject({ region: ['2206042'], covering: true });
+  });
+
+  test('a query matched only as a typo offers the query as meant', async () => {
+    const user = userEvent.setup();
+    renderPanel({ ...counts, textSuggestion: 'koscierzyna' });
+    await user.click(screen.getByRole('button', { name: 'Czy chodziło o: koscierzyna?' }));
+    expect(filters().q).toBe('koscierzyna');
+    expect(screen.getByRole('searchbox', { name: 'Szukaj praktyk' })).toHaveValue('koscierzyna');
   });
 
   test('the search box writes every keystroke, as typing (no history entry per key)', async () => {

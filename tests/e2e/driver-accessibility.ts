@@ -92,6 +92,41 @@ export class AccessibilityDriver extends ExplorerDriver {
     await this.page.keyboard.press('Enter');
   }
 
+  /**
+   * Types `text` into the place search (without choosing) and returns what it offers: the options'
+   * labels, its status line, and the contrast of the typed text against the field.
+   */
+  async typeInPlaceSearch(
+    text: string,
+  ): Promise<{ options: string[]; status: string; textContrast: number }> {
+    const box = this.page.getByRole('combobox', { name: PLACE_SEARCH_NAME });
+    await box.fill(text);
+    await this.page.getByRole('listbox', { name: PLACE_SEARCH_NAME }).waitFor({ timeout: 5_000 });
+    const options = await this.page
+      .getByRole('listbox', { name: PLACE_SEARCH_NAME })
+      .getByRole('option')
+      .allInnerTexts();
+    const status = await box.evaluate(
+      (input) => input.closest('.combobox')?.querySelector('[role="status"]')?.textContent ?? '',
+    );
+    const textContrast = await box.evaluate((input) => {
+      const rgb = (css: string) => (css.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+      const luminance = (css: string) => {
+        const [r = 0, g = 0, b = 0] = rgb(css).map((v) => {
+          const c = v / 255;
+          return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+      };
+      const style = getComputedStyle(input);
+      const [light, dark] = [luminance(style.color), luminance(style.backgroundColor)].sort(
+        (a, b) => b - a,
+      );
+      return ((light ?? 0) + 0.05) / ((dark ?? 0) + 0.05);
+    });
+    return { options: options.map((o) => o.replace(/\s+/g, ' ').trim()), status, textContrast };
+  }
+
   async press(key: string): Promise<void> {
     await this.page.keyboard.press(key);
     await this.nextFrames();

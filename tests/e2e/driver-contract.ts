@@ -14,6 +14,11 @@ export const RESULT_COUNT = '[data-testid="result-count"]';
 export const RESULTS = '[data-testid="results"]';
 export const RESULT_ITEM = '[data-testid="result-item"]';
 export const PRACTICE_DETAIL = '[data-testid="practice-detail"]';
+export const PLACE_PANEL = '[data-testid="place-panel"]';
+/** The offer of the practices around a chosen place (its powiat, its voivodeship). */
+export const COVERING_NAME = /powiatu i województwa|of the powiat and voivodeship/;
+/** The offer of the practices without a start year, beside a year range. */
+export const UNDATED_NAME = /bez roku rozpoczęcia|without a start year/;
 export const URL_NOTICE = '[data-testid="url-notice"]';
 export const RESULTS_UPDATED_MARK = 'results-updated';
 export const COPY_LINK_NAME = /^(Kopiuj link|Copy link)$/;

@@ -4,20 +4,32 @@ import { MapDriver } from './driver-map';
 import {
   CLOSE_NAME,
   COPY_LINK_NAME,
+  COVERING_NAME,
   FILTERS_BUTTON_NAME,
   MAP,
+  PLACE_PANEL,
   PRACTICE_DETAIL,
   REGION_LEGENDS,
   RESULTS,
   RESULTS_UPDATED_MARK,
   RESULT_COUNT,
   RESULT_ITEM,
+  UNDATED_NAME,
   URL_NOTICE,
   VIEW_NAMES,
   type ExplorerView,
   type Language,
 } from './driver-contract';
+import type { Page } from 'playwright-core';
 import { countIn } from './driver-page';
+
+/** What the panel of a place says: its name, facts, and its practices by group. */
+export interface PlacePanelShown {
+  heading: string;
+  facts: string;
+  /** Each group's heading with the titles it lists (a suggestion's reason after ` — `). */
+  groups: { heading: string; items: string[] }[];
+}
 
 /** What a person sees of the explorer, in comparable form. */
 export interface ShownState {
@@ -403,6 +415,92 @@ export class ExplorerDriver extends MapDriver {
       );
     }
     return this.page.locator('button').nth(index);
+  }
+
+  /** The open place's panel as read on screen, or null when none is open. */
+  async placePanel(): Promise<PlacePanelShown | null> {
+    const panel = this.page.locator(PLACE_PANEL);
+    if ((await panel.count()) === 0) return null;
+    return panel.evaluate((root) => {
+      const text = (element: Element | null) =>
+        (element as HTMLElement | null)?.innerText.replace(/\s+/g, ' ').trim() ?? '';
+      return {
+        heading: text(root.querySelector('h2')),
+        facts: text(root.querySelector('h2 + p')),
+        groups: [...root.querySelectorAll('section')].map((section) => ({
+          heading: text(section.querySelector('h3')),
+          items: [...section.querySelectorAll('li')].map((item) => text(item)),
+        })),
+      };
+    });
+  }
+
+  /** Waits for the place panel to show the place named `name`. */
+  async waitForPlacePanel(name: string): Promise<PlacePanelShown> {
+    await this.page
+      .locator(`${PLACE_PANEL} h2`)
+      .filter({ hasText: name })
+      .waitFor({ timeout: 10_000 });
+    const shown = await this.placePanel();
+    if (!shown) throw new Error(`The panel of ${name} went away`);
+    return shown;
+  }
+
+  /** Follows a practice link in the open place panel. */
+  async openPracticeFromPlace(title: string): Promise<void> {
+    await this.page.locator(PLACE_PANEL).getByRole('link', { name: title, exact: true }).click();
+    await this.page.locator(PRACTICE_DETAIL).waitFor({ timeout: 10_000 });
+  }
+
+  /** "Show only these" in the place panel: the place becomes the region filter. */
+  async showOnlyPlacePractices(): Promise<void> {
+    await this.afterResultsUpdate(() =>
+      this.page
+        .locator(PLACE_PANEL)
+        .getByRole('button', { name: /^(Pokaż tylko te praktyki|Show only these practices)$/ })
+        .click(),
+    );
+  }
+
+  /** The label of the offer of practices around the chosen place, or null when none is offered. */
+  async coveringOffer(): Promise<string | null> {
+    const offer = this.page.getByRole('checkbox', { name: COVERING_NAME });
+    return (await offer.count()) === 0 ? null : this.accessibleName(offer);
+  }
+
+  /** Accepts (or declines) the practices around the chosen place. */
+  async includeCovering(on = true): Promise<void> {
+    await this.afterResultsUpdate(() =>
+      this.page.getByRole('checkbox', { name: COVERING_NAME }).setChecked(on),
+    );
+  }
+
+  /** The label of the offer of practices without a start year, or null when none is offered. */
+  async undatedOffer(): Promise<string | null> {
+    const offer = this.page.getByRole('checkbox', { name: UNDATED_NAME });
+    return (await offer.count()) === 0 ? null : this.accessibleName(offer);
+  }
+
+  /** Accepts the practices without a start year beside the year range. */
+  async includeUndated(): Promise<void> {
+    await this.afterResultsUpdate(() =>
+      this.page.getByRole('checkbox', { name: UNDATED_NAME }).check(),
+    );
+  }
+
+  /** Types into the practice search and returns the "did you mean" offer, or null. */
+  async searchPractices(text: string): Promise<string | null> {
+    const box = this.page.getByRole('searchbox', { name: /^(Szukaj praktyk|Search practices)$/ });
+    await this.afterResultsUpdate(() => box.fill(text));
+    const offer = this.page.getByRole('button', { name: /^(Czy chodziło o|Did you mean)/ });
+    return (await offer.count()) === 0 ? null : ((await offer.textContent()) ?? '').trim();
+  }
+
+  private async accessibleName(locator: ReturnType<Page['locator']>): Promise<string> {
+    const label = await locator.evaluate(
+      (input) => (input as HTMLInputElement).labels?.[0]?.innerText ?? '',
+    );
+    return label.replace(/\s+/g, ' ').trim();
   }
 
   /** The list item of a practice, scrolled into the list's view if the list is virtualised. */

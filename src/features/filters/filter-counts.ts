@@ -13,4 +13,10 @@ export interface FilterCounts {
   region: (terc: string) => number;
   /** The first and last start year in the data, or null when no practice has one. */
   yearBounds: { min: number; max: number } | null;
+  /** Practices without a start year, with the other filters as they are. */
+  undated: number;
+  /** With a region filter: practices of the units around it, which it may take no part in. */
+  covering: number;
+  /** The text query as probably meant when part of it matched only as a typo, else null. */
+  textSuggestion: string | null;
 }

@@ -4,7 +4,7 @@ import { useId } from 'react';
 import { useT } from '../../hooks/use-t';
 import { ActiveFilters } from './active-filters';
 import type { FilterCounts } from './filter-counts';
-import { AreaSearch, VoivodeshipFilter } from './region-filter';
+import { AreaSearch, CoveringToggle, VoivodeshipFilter } from './region-filter';
 import { TextSearch } from './text-search';
 import { VocabularyFilter } from './vocabulary-filter';
 import { YearRangeFilter } from './year-range-filter';
@@ -32,8 +32,9 @@ export function FilterPanel({ counts, showHeading = true }: FilterPanelProps) {
           {t('filters.heading')}
         </h2>
       )}
-      <TextSearch />
+      <TextSearch suggestion={counts?.textSuggestion ?? null} />
       <ActiveFilters counts={counts} />
+      <CoveringToggle counts={counts} />
       {counts === null && <p className="filter-panel__loading">{t('filters.loading')}</p>}
       <VoivodeshipFilter counts={counts} />
       <AreaSearch />

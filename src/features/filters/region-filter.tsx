@@ -1,11 +1,12 @@
 // Regions: the 16 voivodeships as checkboxes, and any powiat or gmina through an autocomplete
 // over the gazetteer (diacritics-insensitive; each option names its type and parent). Chosen
 // powiaty and gminy appear among the active filters, each with its count and a remove button.
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { Combobox } from '../../components/ui/combobox';
 import { useGazetteer } from '../../data/use-gazetteer';
 import { useUnitSearch } from '../../hooks/use-unit-search';
-import { useT } from '../../hooks/use-t';
+import { useLanguage, useT } from '../../hooks/use-t';
+import { formatPracticeCount } from '../../i18n/plural';
 import { useViewStore } from '../../stores/use-view-store';
 import type { FilterCounts } from './filter-counts';
 import { FilterOption } from './filter-option';
@@ -62,5 +63,38 @@ export function AreaSearch() {
         setValues('region', [...region, option.id]);
       }}
     />
+  );
+}
+
+/**
+ * With a region chosen: the practices of the units around it (its powiat, its voivodeship), which
+ * the place itself may take no part in, as a separate group one click away, with its own count.
+ */
+export function CoveringToggle({ counts }: { counts: FilterCounts | null }) {
+  const t = useT();
+  const language = useLanguage();
+  const hasRegion = useViewStore((state) => state.filters.region.length > 0);
+  const covering = useViewStore((state) => state.filters.covering);
+  const setCovering = useViewStore((state) => state.setCovering);
+  const hintId = useId();
+  const count = counts?.covering ?? 0;
+  if (!hasRegion || (count === 0 && !covering)) return null;
+  return (
+    <div className="covering-toggle">
+      <label className="filter-option">
+        <input
+          type="checkbox"
+          checked={covering}
+          onChange={(event) => setCovering(event.target.checked)}
+          aria-describedby={hintId}
+        />
+        <span className="filter-option__label">
+          {t('filters.covering', { count: formatPracticeCount(t, language, count) })}
+        </span>
+      </label>
+      <p id={hintId} className="covering-toggle__hint">
+        {t('filters.coveringHint')}
+      </p>
+    </div>
   );
 }

@@ -7,7 +7,8 @@ import { MAX_QUERY_LENGTH } from '../../stores/view-state';
 import { normalizeQueryText } from '../../utils/search-text';
 import './text-search.css';
 
-export function TextSearch() {
+/** `suggestion`: the query as probably meant, offered when part of it matched only as a typo. */
+export function TextSearch({ suggestion = null }: { suggestion?: string | null }) {
   const t = useT();
   const id = useId();
   const q = useViewStore((state) => state.filters.q);
@@ -38,6 +39,18 @@ export function TextSearch() {
           setQuery(event.target.value);
         }}
       />
+      {suggestion !== null && (
+        <button
+          type="button"
+          className="text-search__suggestion"
+          onClick={() => {
+            setDraft(suggestion);
+            setQuery(suggestion);
+          }}
+        >
+          {t('filters.search.didYouMean', { query: suggestion })}
+        </button>
+      )}
     </div>
   );
 }

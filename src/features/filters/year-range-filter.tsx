@@ -1,6 +1,7 @@
 // The start-year range: two selects over the years in the data, applied on change (a select
 // cannot produce half-typed years, so there is nothing to debounce).
-import { useT } from '../../hooks/use-t';
+import { useLanguage, useT } from '../../hooks/use-t';
+import { formatPracticeCount } from '../../i18n/plural';
 import { useViewStore } from '../../stores/use-view-store';
 import type { FilterCounts } from './filter-counts';
 import './filter-group.css';
@@ -16,8 +17,11 @@ function yearOptions(bounds: FilterCounts['yearBounds'], ...chosen: (number | nu
 
 export function YearRangeFilter({ counts }: { counts: FilterCounts | null }) {
   const t = useT();
+  const language = useLanguage();
   const years = useViewStore((state) => state.filters.years);
   const setYears = useViewStore((state) => state.setYears);
+  const undated = useViewStore((state) => state.filters.undated);
+  const setUndated = useViewStore((state) => state.setUndated);
   const from = years?.from ?? null;
   const to = years?.to ?? null;
   const options = yearOptions(counts?.yearBounds ?? null, from, to);
@@ -53,6 +57,21 @@ export function YearRangeFilter({ counts }: { counts: FilterCounts | null }) {
       <legend className="filter-group__legend">{t('filters.years.legend')}</legend>
       {select('from', from)}
       {select('to', to)}
+      {years !== null && counts !== null && (counts.undated > 0 || undated) && (
+        // practices without a start year fall out of any range: say how many, one click away
+        <label className="filter-option year-range__undated">
+          <input
+            type="checkbox"
+            checked={undated}
+            onChange={(event) => setUndated(event.target.checked)}
+          />
+          <span className="filter-option__label">
+            {t('filters.years.undated', {
+              count: formatPracticeCount(t, language, counts.undated),
+            })}
+          </span>
+        </label>
+      )}
     </fieldset>
   );
 }

@@ -81,7 +81,7 @@ describe('text normalisation', () => {
     expect(tokenizeQuery('  ?!  ')).toEqual([]);
   });
 
-  it('the inflection rule: a shared stem, the shorter word losing at most three letters', () => {
+  it('the inflection rule: a shared stem, the query carrying an ending of at most three letters', () => {
     expect(matchesStem('koscierzynie', 'koscierzyna')).toBe(true);
     expect(matchesStem('gminach', 'gmina')).toBe(true);
     expect(matchesStem('krakowa', 'krakow')).toBe(true);
@@ -92,6 +92,9 @@ describe('text normalisation', () => {
     expect(matchesStem('gmina', 'gdansk')).toBe(false);
     expect(matchesStem('lipusz', 'liniewo')).toBe(false);
     expect(matchesStem('krakow', 'podkrakowskie')).toBe(false);
+    // four letters after a short stem are no ending: Kosciezyna is not an inflection of Kościelec
+    expect(matchesStem('kosciezyna', 'koscielec')).toBe(false);
+    expect(matchesStem('koscierzyna', 'koscierski')).toBe(false);
   });
 
   it('normalizeQueryText keeps what was typed, minus control characters, collapsed and cut', () => {
