@@ -15,6 +15,9 @@ export const RESULTS = '[data-testid="results"]';
 export const RESULT_ITEM = '[data-testid="result-item"]';
 export const PRACTICE_DETAIL = '[data-testid="practice-detail"]';
 export const URL_NOTICE = '[data-testid="url-notice"]';
+/** Issue 11: what loaded data had that could not be used (records left out, unknown codes). */
+export const DATA_PROBLEMS = '[data-testid="data-problems"]';
+export const RETRY_NAME = /^(Spróbuj ponownie|Try again)$/;
 export const RESULTS_UPDATED_MARK = 'results-updated';
 export const COPY_LINK_NAME = /^(Kopiuj link|Copy link)$/;
 export const CLOSE_NAME = /^(Zamknij|Close)\b/;
