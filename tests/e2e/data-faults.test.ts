@@ -38,6 +38,8 @@ describe('a data file that cannot be loaded is named, and the rest of the app wo
     await app.waitForMapReady();
     expect(await app.resultCountText()).toBe(UNAVAILABLE);
     expect(await app.resultsStatus()).toBe(UNAVAILABLE);
+    // nothing on the page still says it is loading them
+    expect(await app.pageText()).not.toContain(LOADING);
     expect(app.problems()).toEqual([]);
   });
 

@@ -448,6 +448,11 @@ export class ExplorerDriver extends MapDriver {
     return (await status.innerText()).replace(/\s+/g, ' ').trim();
   }
 
+  /** All the text the page shows. */
+  async pageText(): Promise<string> {
+    return (await this.page.locator('body').innerText()).replace(/\s+/g, ' ');
+  }
+
   /** The open practice's text, as shown. */
   async practiceDetailText(): Promise<string> {
     const detail = this.page.locator(PRACTICE_DETAIL);
