@@ -38,6 +38,7 @@ import type { LinkAtStart } from './link-at-start';
 import { FitPlaceAtStart, SelectionHighlight, ShownUnitInfo } from './map-connectors';
 import { ResultCount } from './result-count';
 import { ResultsUpdatedMark } from './results-updated-mark';
+import { SkipLink } from './skip-link';
 import { PHONE_QUERY, useMediaQuery } from './use-media-query';
 import { useLinkState } from './use-link-state';
 import { UrlNotice } from './url-notice';
@@ -94,12 +95,8 @@ export function App({ linkAtStart }: AppProps) {
 
   return (
     <>
-      <a className="skip-link" href="#main">
-        {t('app.skipToContent')}
-      </a>
-      <a className="skip-link" href="#results">
-        {t('app.skipToResults')}
-      </a>
+      <SkipLink target="main">{t('app.skipToContent')}</SkipLink>
+      <SkipLink target="results">{t('app.skipToResults')}</SkipLink>
       <header className="app-header">
         <div className="app-header__titles">
           <h1 className="app-header__name">{t('app.name')}</h1>

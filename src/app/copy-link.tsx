@@ -2,6 +2,7 @@
 // origin, a denied permission), the link is shown in a read-only field, selected, to copy by hand.
 import { useEffect, useRef, useState } from 'react';
 import { useT } from '../hooks/use-t';
+import { canonicalHref } from '../stores/url-sync';
 import './copy-link.css';
 
 type CopyState = { kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; href: string };
@@ -20,7 +21,8 @@ export function CopyLink({ beforeCopy }: { beforeCopy: () => void }) {
 
   const copy = async () => {
     beforeCopy();
-    const href = window.location.href;
+    // canonical: whatever the address still had that the app ignored is not copied along
+    const href = canonicalHref(window.location);
     try {
       if (!navigator.clipboard) throw new Error('no clipboard');
       await navigator.clipboard.writeText(href);

@@ -1,4 +1,6 @@
-// One alert per dataset that failed to load, naming the file (and record) with a retry.
+// One alert per dataset that failed to load, naming the file (and record) with a retry; and one
+// notice for what loaded data had that could not be used (records left out, repeated ids,
+// unknown place codes), each named in full. Values from the data are rendered as text.
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { DataError } from '../components/ui/data-error';
 import type { DATA_FILES } from '../config/data-files';
@@ -6,7 +8,10 @@ import { boundariesQueryOptions } from '../data/boundaries-query';
 import { DataLoadError } from '../data/data-load-error';
 import { gazetteerQueryOptions } from '../data/gazetteer-query';
 import { practicesQueryOptions } from '../data/practices-query';
+import type { DataProblem } from '../data/data-problems';
+import { useDataProblems } from '../data/use-data-problems';
 import type { Translate } from '../i18n/translate';
+import './data-errors.css';
 import { useT } from '../hooks/use-t';
 
 function describeLoadError(error: unknown, t: Translate): string {
@@ -46,6 +51,46 @@ function DatasetError({
   );
 }
 
+function describeProblem(problem: DataProblem, t: Translate): string {
+  switch (problem.kind) {
+    case 'invalid-record':
+      return problem.id === null
+        ? t('dataProblems.invalidRecordNoId', problem)
+        : t('dataProblems.invalidRecord', { ...problem, id: problem.id });
+    case 'duplicate-id':
+      return t('dataProblems.duplicateId', problem);
+    case 'unknown-unit':
+      return t('dataProblems.unknownUnit', {
+        ...problem,
+        role: t(`dataProblems.role.${problem.role}`),
+      });
+  }
+}
+
+/** Problems listed at most; the rest are counted. */
+const MAX_LISTED_PROBLEMS = 20;
+
+function DataProblems() {
+  const t = useT();
+  const problems = useDataProblems();
+  if (problems.length === 0) return null;
+  const listed = problems.slice(0, MAX_LISTED_PROBLEMS);
+  return (
+    <div role="status" className="data-problems" data-testid="data-problems">
+      <p className="data-problems__heading">{t('dataProblems.heading')}</p>
+      <p>{t('dataProblems.intro')}</p>
+      <ul className="data-problems__list">
+        {listed.map((problem, index) => (
+          <li key={index}>{describeProblem(problem, t)}</li>
+        ))}
+      </ul>
+      {problems.length > listed.length && (
+        <p>{t('dataProblems.more', { count: problems.length - listed.length })}</p>
+      )}
+    </div>
+  );
+}
+
 export function DataErrors() {
   const boundaries = useQuery(boundariesQueryOptions());
   const gazetteer = useQuery(gazetteerQueryOptions());
@@ -55,6 +100,7 @@ export function DataErrors() {
       <DatasetError dataset="boundaries" query={boundaries} />
       <DatasetError dataset="gazetteer" query={gazetteer} />
       <DatasetError dataset="practices" query={practices} />
+      <DataProblems />
     </>
   );
 }

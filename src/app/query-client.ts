@@ -16,7 +16,8 @@ export function shouldRetry(failureCount: number, error: unknown): boolean {
 export function createQueryClient(): QueryClient {
   return new QueryClient({
     defaultOptions: {
-      queries: { retry: shouldRetry, refetchOnWindowFocus: false },
+      // a failed file stays failed until the person retries (data/static-file-query.ts)
+      queries: { retry: shouldRetry, retryOnMount: false, refetchOnWindowFocus: false },
     },
   });
 }

@@ -45,7 +45,7 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
 
 /**
  * The first record on the path that carries an identifier (`terc` or `id`), so a message can
- * name it: a reader finds `1206113` faster than `units[1234]`.
+ * name it: a reader finds `1206113` faster than `units[1234]`. Render it as text (it is data).
  */
 export function recordIdOnPath(data: unknown, path: readonly PropertyKey[]): string | undefined {
   let node: unknown = data;
@@ -56,7 +56,8 @@ export function recordIdOnPath(data: unknown, path: readonly PropertyKey[]): str
     if (typeof key === 'number' && node !== null && typeof node === 'object') {
       const record = node as Record<string, unknown>;
       const id = record.terc ?? record.id;
-      if (typeof id === 'string' || typeof id === 'number') found = String(id).slice(0, 40);
+      // in full: a shortened id may name another record, or none
+      if (typeof id === 'string' || typeof id === 'number') found = String(id);
     }
   }
   return found;

@@ -17,14 +17,10 @@ export interface FetchDataFileOptions<T> {
 }
 
 /**
- * Fetches one of the app's static JSON files and validates it at the boundary: whatever goes
- * wrong becomes a DataLoadError naming the file (and, for bad content, the record and field).
+ * Fetches one of the app's static JSON files and parses it, not yet validated: a failed request,
+ * an HTTP error or text that is not JSON becomes a DataLoadError naming the file.
  */
-export async function fetchDataFile<S extends z.ZodType>(
-  file: string,
-  schema: S,
-  { signal, accept }: FetchDataFileOptions<z.infer<S>> = {},
-): Promise<z.infer<S>> {
+export async function fetchJsonFile(file: string, signal?: AbortSignal): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(dataFileUrl(file), { signal });
@@ -37,13 +33,33 @@ export async function fetchDataFile<S extends z.ZodType>(
     const status = response.status;
     throw new DataLoadError({ file, kind: 'http', status, detail: `HTTP ${status}` });
   }
-  let data: unknown;
+  let text: string;
   try {
-    data = await response.json();
+    text = await response.text();
+  } catch (cause) {
+    // the connection broke while the body was arriving
+    if (signal?.aborted) throw cause;
+    const detail = cause instanceof Error ? cause.message : String(cause);
+    throw new DataLoadError({ file, kind: 'network', detail }, { cause });
+  }
+  try {
+    return JSON.parse(text) as unknown;
   } catch (cause) {
     const detail = cause instanceof Error ? cause.message : String(cause);
     throw new DataLoadError({ file, kind: 'parse', detail }, { cause });
   }
+}
+
+/**
+ * Fetches one of the app's static JSON files and validates it at the boundary: whatever goes
+ * wrong becomes a DataLoadError naming the file (and, for bad content, the record and field).
+ */
+export async function fetchDataFile<S extends z.ZodType>(
+  file: string,
+  schema: S,
+  { signal, accept }: FetchDataFileOptions<z.infer<S>> = {},
+): Promise<z.infer<S>> {
+  const data = await fetchJsonFile(file, signal);
   if (accept?.(data)) return data;
   const result = schema.safeParse(data);
   if (!result.success) throw schemaError(file, data, result.error);

@@ -17,3 +17,6 @@ export function indexGazetteer(gazetteer: Gazetteer): GazetteerIndex {
   cache.set(gazetteer, index);
   return index;
 }
+
+/** No units: what the app works with when the gazetteer failed (practices shown by code). */
+export const EMPTY_GAZETTEER_INDEX: GazetteerIndex = indexGazetteer({ version: 1, units: [] });

@@ -1,19 +1,17 @@
 import { queryOptions } from '@tanstack/react-query';
 import { DATA_FILES } from '../config/data-files';
-import { fetchDataFile } from './fetch-data-file';
-import { isPlainPracticesFile } from './practices-fast-check';
+import { decodePracticesFile } from './decode-practices';
+import { fetchJsonFile } from './fetch-data-file';
 import { dataKeys } from './query-keys';
-import { practicesFileSchema } from './schemas';
+import { STATIC_FILE_QUERY } from './static-file-query';
 
 export function practicesQueryOptions() {
   return queryOptions({
     queryKey: dataKeys.file('practices'),
-    // zod takes ~0.7 s for 100,000 practices; the hand-written check, a fraction (same verdict)
-    queryFn: ({ signal }) =>
-      fetchDataFile(DATA_FILES.practices, practicesFileSchema, {
-        signal,
-        accept: isPlainPracticesFile,
-      }),
-    staleTime: Infinity,
+    // record by record, so one bad practice does not hide the others; the quick check
+    // (practices-fast-check.ts) spares zod when the whole file is clean
+    queryFn: async ({ signal }) =>
+      decodePracticesFile(DATA_FILES.practices, await fetchJsonFile(DATA_FILES.practices, signal)),
+    ...STATIC_FILE_QUERY,
   });
 }

@@ -70,6 +70,18 @@ export const en: Messages = {
   'dataError.hint':
     'Try again. If you run the app yourself, build the data with npm run build:data.',
   'dataError.retry': 'Try again',
+  'dataProblems.heading': 'Some data was left out',
+  'dataProblems.intro': 'The rest of the data is shown. Left out or not recognised:',
+  'dataProblems.invalidRecord': 'File {file}, {where}: practice {id} left out: {detail}.',
+  'dataProblems.invalidRecordNoId':
+    'File {file}, {where}: a practice without an id left out: {detail}.',
+  'dataProblems.duplicateId':
+    'File {file}: the id {id} is repeated ({firstWhere} and {where}); only the first is shown.',
+  'dataProblems.unknownUnit':
+    'Practice {id}: the {role} has the TERC code {terc}, which is not in the list of units.',
+  'dataProblems.role.leader': 'leader',
+  'dataProblems.role.partner': 'partner',
+  'dataProblems.more': 'Other problems: {count}.',
 
   'sectorShort.jst': 'local gov.',
   'sectorShort.public': 'public',
@@ -103,6 +115,8 @@ export const en: Messages = {
 
   'detail.close': 'Close practice details',
   'detail.notFound': 'There is no practice with the id {id}.',
+  'detail.unknownUnit':
+    'The TERC code {terc} ({role}) is not in the list of units: this place is not on the map.',
   'detail.description': 'Description',
   'detail.metryka': 'Key facts',
   'detail.type': 'Practice type',
@@ -211,6 +225,7 @@ export const en: Messages = {
   'results.count.few': '{count} practices',
   'results.count.many': '{count} practices',
   'results.loading': 'Loading practices…',
+  'results.unavailable': 'practices unavailable',
   'results.label': 'Results',
   'app.crashed': 'This part of the page could not be shown.',
   'app.crashedReset': 'Open the default view',

@@ -69,6 +69,18 @@ export const pl = {
   'dataError.hint':
     'Spróbuj ponownie. Jeśli uruchamiasz aplikację u siebie, zbuduj dane poleceniem npm run build:data.',
   'dataError.retry': 'Spróbuj ponownie',
+  'dataProblems.heading': 'Część danych pominięto',
+  'dataProblems.intro': 'Pozostałe dane są pokazane. Pominięto lub nie rozpoznano:',
+  'dataProblems.invalidRecord': 'Plik {file}, {where}: pominięto praktykę {id}: {detail}.',
+  'dataProblems.invalidRecordNoId':
+    'Plik {file}, {where}: pominięto praktykę bez identyfikatora: {detail}.',
+  'dataProblems.duplicateId':
+    'Plik {file}: identyfikator {id} powtarza się ({firstWhere} i {where}); pokazano tylko pierwszą.',
+  'dataProblems.unknownUnit':
+    'Praktyka {id}: {role} ma kod TERC {terc}, którego nie ma na liście jednostek.',
+  'dataProblems.role.leader': 'lider',
+  'dataProblems.role.partner': 'partner',
+  'dataProblems.more': 'Pozostałe problemy: {count}.',
 
   'sectorShort.jst': 'JST',
   'sectorShort.public': 'publ.',
@@ -102,6 +114,8 @@ export const pl = {
 
   'detail.close': 'Zamknij opis praktyki',
   'detail.notFound': 'Nie ma praktyki o identyfikatorze {id}.',
+  'detail.unknownUnit':
+    'Kod TERC {terc} ({role}) nie występuje na liście jednostek: tego miejsca nie ma na mapie.',
   'detail.description': 'Opis',
   'detail.metryka': 'Metryka',
   'detail.type': 'Rodzaj praktyki',
@@ -210,6 +224,7 @@ export const pl = {
   'results.count.few': '{count} praktyki',
   'results.count.many': '{count} praktyk',
   'results.loading': 'Wczytywanie praktyk…',
+  'results.unavailable': 'praktyki niedostępne',
   'results.label': 'Wyniki',
   'app.crashed': 'Nie udało się pokazać tej części strony.',
   'app.crashedReset': 'Otwórz widok domyślny',

@@ -10,7 +10,8 @@
 // own: when to write (after each move, replacing the history entry).
 //
 // Precision: a link is read to 5 decimals (about a metre), zooms to 2; the map writes 4 decimals
-// (about 10 m) and whole zooms (formatMapView), so what it writes reads back unchanged.
+// (about 10 m) and whole zooms (formatMapView), clamped, so what it writes reads back unchanged
+// and without a notice. Only the map entry is ever written back (withMapView, canonicalMapHash).
 // serializeMapHash, the canonical form (clamped, 5 decimals, no trailing zeros), is not what the
 // map writes; a unit test pins each form.
 import { MAX_ZOOM, MIN_ZOOM } from '../config/map';
@@ -128,10 +129,22 @@ export function serializeMapHash(view: MapView): string {
 
 /**
  * The view as the map writes it on every move, `map=7/50.0000/19.9000`: whole zooms (2 decimals
- * at most), the centre to 4 decimals (about 10 m). Not clamped: it says what is shown.
+ * at most), the centre to 4 decimals (about 10 m), clamped to MAP_VIEW_LIMITS like a link read
+ * back (the map may show a centre a hair outside them, e.g. when it keeps Poland in view): so
+ * the link the app writes is a fixed point, reopened without a notice and written the same.
  */
-export function formatMapView({ zoom, lat, lng }: MapView): string {
-  return `${MAP_KEY}=${formatNumber(zoom, 2)}/${lat.toFixed(4)}/${lng.toFixed(4)}`;
+export function formatMapView(view: MapView): string {
+  const L = MAP_VIEW_LIMITS;
+  const zoom = roundTo(clamp(view.zoom, L.minZoom, L.maxZoom), 2);
+  const lat = clamp(view.lat, L.south, L.north);
+  const lng = clamp(view.lng, L.west, L.east);
+  return `${MAP_KEY}=${formatNumber(zoom, 2)}/${fixed4(lat)}/${fixed4(lng)}`;
+}
+
+/** 4 decimals without a `-0.0000`. */
+function fixed4(value: number): string {
+  const text = value.toFixed(4);
+  return /^-0\.0+$/.test(text) ? text.slice(1) : text;
 }
 
 function hashEntries(hash: string): string[] {
@@ -152,12 +165,31 @@ export function findMapValue(hash: string): string | null {
   );
 }
 
-/** `hash` with its map entry set to `view` (formatMapView), other entries kept in place. */
-export function withMapView(hash: string, view: MapView): string {
-  const entries = hashEntries(hash);
-  const index = entries.findIndex(isMapEntry);
-  const formatted = formatMapView(view);
-  if (index >= 0) entries[index] = formatted;
-  else entries.unshift(formatted);
-  return `#${entries.join('&')}`;
+/**
+ * The hash the app writes for a map view: its map entry alone (formatMapView). Whatever else the
+ * hash held was reported when the link was read and is dropped, so the address bar and "Kopiuj
+ * link" carry only what the app understood.
+ */
+export function withMapView(view: MapView): string {
+  return `#${formatMapView(view)}`;
+}
+
+/**
+ * The canonical form of a hash as read: `#` + its map entry as the map writes it, or '' when it
+ * names no usable view. Unknown and repeated entries are dropped.
+ */
+export function canonicalMapHash(hash: string): string {
+  const { view } = parseMapHash(hash);
+  return view === null ? '' : withMapView(view);
+}
+
+/**
+ * The hash to keep in the address bar when the query is written: as it is when it is a clean map
+ * entry (the map's own writing, or a link read without a notice), else its canonical form, so
+ * nothing the link had that was ignored stays in the URL.
+ */
+export function cleanMapHash(hash: string): string {
+  const { view, ignored } = parseMapHash(hash);
+  if (view === null) return '';
+  return ignored.length === 0 ? hash : withMapView(view);
 }

@@ -1,13 +1,15 @@
 // Keeps the view store and the address bar in step, following the store's `historyMode`:
 // a deliberate change pushes an entry, typing replaces the entry once it pauses, a language switch
 // or a correction replaces at once, and Back/Forward (popstate) re-parse the URL into the store.
-// Only the query string is written; the hash (the map view, owned by the map) is kept as it is.
+// Only the query string is written; the hash's map entry (the map view, owned by the map) is kept
+// as it is, and whatever else the hash had is dropped (cleanMapHash).
 //
 //   const sync = startUrlSync(viewStore, window, { onIgnored: showNotice, knownData });
 //   ... when the practices and gazetteer have loaded: sync.revalidate();
 //   ... on unmount: sync.stop();
 import type { StoreApi } from 'zustand/vanilla';
 import type { UrlIssue } from './url-issues';
+import { cleanMapHash } from './url-map-hash';
 import {
   parseViewState,
   toSearchString,
@@ -60,10 +62,14 @@ export function startUrlSync(
   const typingDelay = options.typingDelayMs ?? DEFAULT_TYPING_DELAY_MS;
   let pendingTimer: number | undefined;
 
+  // the map entry of the hash stays; anything else in it was reported at start and is dropped
   const hrefOf = (state: ViewState) =>
-    `${win.location.pathname}${toSearchString(state)}${win.location.hash}`;
+    `${win.location.pathname}${toSearchString(state)}${cleanMapHash(win.location.hash)}`;
   const write = (method: 'pushState' | 'replaceState', state: ViewState) => {
-    if (toSearchString(state) === win.location.search && method === 'replaceState') return;
+    const clean =
+      toSearchString(state) === win.location.search &&
+      cleanMapHash(win.location.hash) === win.location.hash;
+    if (clean && method === 'replaceState') return;
     win.history[method](method === 'replaceState' ? win.history.state : null, '', hrefOf(state));
   };
   const cancelPending = (): boolean => {
@@ -86,7 +92,7 @@ export function startUrlSync(
   const applyUrl = () => {
     const { state, ignored } = readUrl();
     store.getState().applyUrlState(state);
-    // show the canonical link for what is shown (the hash stays)
+    // show the canonical link for what is shown (the hash's map entry stays)
     write('replaceState', viewStateOf(store.getState()));
     report(ignored);
   };
@@ -143,4 +149,18 @@ export function startUrlSync(
       report(ignored);
     },
   };
+}
+
+/**
+ * The link to share for an address: its query read and written canonically, its hash reduced to
+ * the map entry. What the address had that was ignored is not copied along.
+ */
+export function canonicalHref(location: {
+  origin: string;
+  pathname: string;
+  search: string;
+  hash: string;
+}): string {
+  const query = toSearchString(parseViewState(location.search).state);
+  return `${location.origin}${location.pathname}${query}${cleanMapHash(location.hash)}`;
 }

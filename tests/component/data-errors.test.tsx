@@ -69,7 +69,7 @@ test('a file that is not JSON is named too', async () => {
   expect(alert).toHaveTextContent('Plik data/boundaries.topo.json nie jest poprawnym plikiem JSON');
 });
 
-test('practices that break the schema are named with the record and field; the map still draws', async () => {
+test('a practice that breaks the schema is left out and named with its id, record and field; the others are shown', async () => {
   const file = structuredClone(FIXTURES[DATA_FILES.practices]) as {
     practices: { id: string; sources: { url: string | null }[] }[];
   };
@@ -81,9 +81,144 @@ test('practices that break the schema are named with the record and field; the m
   );
   renderApp();
 
-  const alert = await screen.findByRole('alert');
-  expect(alert).toHaveTextContent('Nie udało się wczytać: praktyki');
-  expect(alert).toHaveTextContent('Plik data/practices.json ma nieprawidłową zawartość');
-  expect(alert).toHaveTextContent('practices[0].sources[0]');
+  const notice = await screen.findByTestId('data-problems');
+  expect(notice).toHaveTextContent(
+    `Plik data/practices.json, practices[0].sources[0].url: pominięto praktykę ${broken.id}`,
+  );
+  expect(screen.queryByRole('alert')).toBeNull();
+  await waitFor(() =>
+    expect(screen.getByTestId('result-count')).toHaveTextContent(
+      new RegExp(`^${file.practices.length - 1} praktyk`),
+    ),
+  );
   await waitFor(() => expect(drawnFeatures('voivodeship')).toBe('2'));
+});
+
+// ---------------------------------------------------------------------------------------------
+// Issue 11: a bad part of the data must not take out the rest.
+
+type PracticesFixture = { practices: { id: string; title: string; leader: string }[] };
+
+function practicesFixture(): PracticesFixture {
+  return structuredClone(FIXTURES[DATA_FILES.practices]) as PracticesFixture;
+}
+
+test('a repeated practice id is flagged naming both records; only the first is counted', async () => {
+  const file = practicesFixture();
+  const first = file.practices[1];
+  if (!first) throw new Error('fixture too small');
+  file.practices.push({ ...first, title: 'Kopia' });
+  stubDataFetch((name) =>
+    name === DATA_FILES.practices ? { status: 200, body: file } : serveFixtures(name),
+  );
+  renderApp();
+
+  const notice = await screen.findByTestId('data-problems');
+  expect(notice).toHaveTextContent(
+    `identyfikator ${first.id} powtarza się (practices[1] i practices[${file.practices.length - 1}])`,
+  );
+  await waitFor(() =>
+    expect(screen.getByTestId('result-count')).toHaveTextContent(
+      new RegExp(`^${file.practices.length - 1} praktyk`),
+    ),
+  );
+});
+
+test('a leader with a TERC code the gazetteer does not know is named in the notice and the detail', async () => {
+  const file = practicesFixture();
+  const practice = file.practices[0];
+  if (!practice) throw new Error('fixture too small');
+  practice.leader = '0299013';
+  stubDataFetch((name) =>
+    name === DATA_FILES.practices ? { status: 200, body: file } : serveFixtures(name),
+  );
+  renderApp({ search: `?practice=${practice.id}` });
+
+  const notice = await screen.findByTestId('data-problems');
+  expect(notice).toHaveTextContent(
+    `Praktyka ${practice.id}: lider ma kod TERC 0299013, którego nie ma na liście jednostek.`,
+  );
+  const detail = await screen.findByTestId('practice-detail');
+  expect(detail).toHaveTextContent(
+    'Kod TERC 0299013 (lider) nie występuje na liście jednostek: tego miejsca nie ma na mapie.',
+  );
+});
+
+test('failed practices say so in the count and the list, never "loading" beside the error', async () => {
+  stubDataFetch((file) =>
+    file === DATA_FILES.practices ? { status: 500, body: 'boom' } : serveFixtures(file),
+  );
+  renderApp({ search: '?view=list' });
+
+  const alert = await screen.findByRole('alert');
+  expect(alert).toHaveTextContent('Plik data/practices.json: serwer odpowiedział kodem 500.');
+  expect(screen.getByTestId('result-count')).toHaveTextContent('praktyki niedostępne');
+  expect(within(screen.getByTestId('results')).getByRole('status')).toHaveTextContent(
+    'praktyki niedostępne',
+  );
+});
+
+test('a failed gazetteer still lets the practices be listed and counted', async () => {
+  const practices = practicesFixture().practices;
+  stubDataFetch((file) =>
+    file === DATA_FILES.gazetteer ? { status: 404, body: 'not found' } : serveFixtures(file),
+  );
+  renderApp({ search: '?view=list' });
+
+  const alert = await screen.findByRole('alert');
+  expect(alert).toHaveTextContent('Nie udało się wczytać: lista jednostek');
+  await waitFor(() =>
+    expect(screen.getByTestId('result-count')).toHaveTextContent(
+      new RegExp(`^${practices.length} praktyk`),
+    ),
+  );
+  const first = practices[0];
+  if (!first) throw new Error('fixture too small');
+  expect(screen.getByTestId('results')).toHaveTextContent(first.title);
+});
+
+test('a boundary file that refers to a missing arc fails like a bad file: named, retryable', async () => {
+  const topology = structuredClone(FIXTURES[DATA_FILES.boundaries]) as {
+    arcs: unknown[];
+    objects: { gmina: { geometries: { id: string; arcs: unknown }[] } };
+  };
+  const geometry = topology.objects.gmina.geometries[0];
+  if (!geometry) throw new Error('fixture too small');
+  geometry.arcs = [[topology.arcs.length + 5]];
+  let broken = true;
+  stubDataFetch((file) =>
+    file === DATA_FILES.boundaries && broken
+      ? { status: 200, body: topology }
+      : serveFixtures(file),
+  );
+  const user = userEvent.setup();
+  renderApp();
+
+  const alert = await screen.findByRole('alert');
+  expect(alert).toHaveTextContent('Nie udało się wczytać: granice jednostek');
+  expect(alert).toHaveTextContent(
+    `objects.gmina.geometries[0].arcs (record ${geometry.id}): arc ${topology.arcs.length + 5} does not exist`,
+  );
+  broken = false;
+  await user.click(within(alert).getByRole('button', { name: 'Spróbuj ponownie' }));
+  await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+  await waitFor(() => expect(drawnFeatures('voivodeship')).toBe('2'));
+});
+
+test('after a 500 a view switch neither refetches nor hides the alert', async () => {
+  const fetchMock = stubDataFetch((file) =>
+    file === DATA_FILES.practices ? { status: 500, body: 'boom' } : serveFixtures(file),
+  );
+  const user = userEvent.setup();
+  renderApp();
+  await screen.findByRole('alert');
+  const practiceRequests = () =>
+    fetchMock.mock.calls.filter(([input]) => String(input).endsWith(DATA_FILES.practices)).length;
+  const before = practiceRequests();
+
+  for (const view of ['Lista', 'Tabela', 'Mapa']) {
+    await user.click(screen.getByRole('button', { name: view }));
+    expect(screen.getByRole('alert')).toHaveTextContent('data/practices.json');
+  }
+  expect(practiceRequests()).toBe(before);
 });

@@ -15,6 +15,7 @@ import { isFocused } from './driver-page';
 /** Where the keyboard focus should land, in the terms of the page. */
 export type FocusTarget =
   | { kind: 'skip link' }
+  | { kind: 'main content' }
   | { kind: 'filter option'; legend: string; option: string }
   | { kind: 'view'; view: ExplorerView }
   | { kind: 'result' }
@@ -157,6 +158,8 @@ export class AccessibilityDriver extends ExplorerDriver {
     switch (where.kind) {
       case 'skip link':
         return isFocused(this.page.getByRole('link', { name: SKIP_LINK_NAME }));
+      case 'main content':
+        return isFocused(this.page.getByRole('main'));
       case 'filter option':
         return isFocused(this.filterOption(where.legend, where.option));
       case 'view':

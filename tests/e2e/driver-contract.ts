@@ -20,6 +20,9 @@ export const COVERING_NAME = /powiatu i województwa|of the powiat and voivodesh
 /** The offer of the practices without a start year, beside a year range. */
 export const UNDATED_NAME = /bez roku rozpoczęcia|without a start year/;
 export const URL_NOTICE = '[data-testid="url-notice"]';
+/** Issue 11: what loaded data had that could not be used (records left out, unknown codes). */
+export const DATA_PROBLEMS = '[data-testid="data-problems"]';
+export const RETRY_NAME = /^(Spróbuj ponownie|Try again)$/;
 export const RESULTS_UPDATED_MARK = 'results-updated';
 export const COPY_LINK_NAME = /^(Kopiuj link|Copy link)$/;
 export const CLOSE_NAME = /^(Zamknij|Close)\b/;

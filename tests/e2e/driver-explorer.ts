@@ -5,6 +5,7 @@ import {
   CLOSE_NAME,
   COPY_LINK_NAME,
   COVERING_NAME,
+  DATA_PROBLEMS,
   FILTERS_BUTTON_NAME,
   MAP,
   PLACE_PANEL,
@@ -15,6 +16,7 @@ import {
   RESULT_COUNT,
   RESULT_ITEM,
   UNDATED_NAME,
+  RETRY_NAME,
   URL_NOTICE,
   VIEW_NAMES,
   type ExplorerView,
@@ -511,6 +513,55 @@ export class ExplorerDriver extends MapDriver {
     }
     await item.scrollIntoViewIfNeeded();
     return item;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Data that failed to load, or loaded in part (issue 11)
+
+  /** Texts of the alerts on the page (a file that failed, a part of the page that failed). */
+  async alerts(): Promise<string[]> {
+    const alerts = await this.page.getByRole('alert').all();
+    return Promise.all(
+      alerts.map(async (alert) => (await alert.innerText()).replace(/\s+/g, ' ').trim()),
+    );
+  }
+
+  /** The notice of data left out or not recognised, or null when there is none. */
+  async dataProblems(): Promise<string | null> {
+    const notice = this.page.locator(DATA_PROBLEMS).filter({ visible: true }).first();
+    if ((await notice.count()) === 0) return null;
+    return (await notice.innerText()).replace(/\s+/g, ' ').trim();
+  }
+
+  /** The result count as written ("151 praktyk", "Wczytywanie praktyk…", "praktyki niedostępne"). */
+  async resultCountText(): Promise<string> {
+    const text = await this.page.locator(RESULT_COUNT).innerText({ timeout: 5_000 });
+    return text.replace(/\s+/g, ' ').trim();
+  }
+
+  /** What the results column says when it has no list to show (its status line), or null. */
+  async resultsStatus(): Promise<string | null> {
+    const status = this.page.locator(`${RESULTS} [role="status"]`).first();
+    if (!(await status.isVisible())) return null;
+    return (await status.innerText()).replace(/\s+/g, ' ').trim();
+  }
+
+  /** All the text the page shows. */
+  async pageText(): Promise<string> {
+    return (await this.page.locator('body').innerText()).replace(/\s+/g, ' ');
+  }
+
+  /** The open practice's text, as shown. */
+  async practiceDetailText(): Promise<string> {
+    const detail = this.page.locator(PRACTICE_DETAIL);
+    await detail.waitFor({ state: 'visible', timeout: 10_000 });
+    return (await detail.innerText()).replace(/\s+/g, ' ').trim();
+  }
+
+  /** Presses "Spróbuj ponownie" in the alert that names `file` (e.g. `data/practices.json`). */
+  async retryLoading(file: string): Promise<void> {
+    const alert = this.page.getByRole('alert').filter({ hasText: file }).first();
+    await alert.getByRole('button', { name: RETRY_NAME }).click();
   }
 
   /** Runs `action` and waits until list and map have shown the state it made. */

@@ -18,7 +18,13 @@ import {
 import { DATA_FILES } from '../../src/config/data-files';
 import { launchChromium } from './browser';
 import { AccessibilityDriver } from './driver-accessibility';
-import { stubTheInternet, type TileMode } from './driver-network';
+import {
+  injectDataFaults,
+  stubTheInternet,
+  type DataFaultControl,
+  type DataFaults,
+  type TileMode,
+} from './driver-network';
 
 export { describeViolations } from './driver-accessibility';
 export { projectToPixels } from './driver-map';
@@ -26,11 +32,22 @@ export type { AxeViolation, FocusTarget } from './driver-accessibility';
 export type { ExplorerView, Language, MapLayer } from './driver-contract';
 export type { ShownState } from './driver-explorer';
 export type { MapView, PointingOptions, Spot } from './driver-map';
-export type { TileMode } from './driver-network';
+export type { DataFault, DataFaults, DataFileName, TileMode } from './driver-network';
 export type { Problem } from './driver-page';
 
 /** The app under test, in one page: every verb of the domain layers (see the top of this file). */
-export class AppDriver extends AccessibilityDriver {}
+export class AppDriver extends AccessibilityDriver {
+  /** The spec's hand on the data files when it opened the app with `data` faults. */
+  data: DataFaultControl = NO_FAULTS;
+}
+
+const NO_FAULTS: DataFaultControl = {
+  repair: () => undefined,
+  release: () => undefined,
+  requests: () => {
+    throw new Error('open the app with `data` faults to count its requests');
+  },
+};
 
 /** The production build's address, served by global-setup.ts. */
 function baseUrl(): string {
@@ -88,6 +105,8 @@ export interface OpenOptions {
   hash?: string;
   tiles?: TileMode;
   viewport?: { width: number; height: number };
+  /** Faults in the app's own data files (a 404, a dropped connection, a bad record…). */
+  data?: DataFaults;
 }
 
 /** Opens the app in a fresh browser context; it is closed when the test ends. */
@@ -103,8 +122,12 @@ export async function openApp(options: OpenOptions = {}): Promise<AppDriver> {
     origin: new URL(baseUrl()).origin,
   });
   const stubbed = await stubTheInternet(context, baseUrl(), options.tiles ?? 'fail');
+  const faults = options.data
+    ? await injectDataFaults(context, baseUrl(), DATA_FILES, options.data, stubbed)
+    : null;
   const page = await context.newPage();
   const app = new AppDriver(page, context, stubbed);
+  if (faults) app.data = faults;
   onTestFinished(() => app.close());
   await page.goto(appUrl(options));
   return app;

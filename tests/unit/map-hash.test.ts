@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { MAX_ZOOM, MIN_ZOOM } from '../../src/config/map';
 import { parseMapHash } from '../../src/features/map/map-hash';
-import { formatMapView, withMapView } from '../../src/stores/url-map-hash';
+import { canonicalMapHash, formatMapView, withMapView } from '../../src/stores/url-map-hash';
 
 describe('the map view in the hash', () => {
   test('reads #map=zoom/lat/lng', () => {
@@ -45,15 +45,23 @@ describe('the map view in the hash', () => {
     expect(formatMapView({ zoom: 6, lat: 52.01521234, lng: 19.135 })).toBe('map=6/52.0152/19.1350');
   });
 
-  test('replaces the map part and keeps the others', () => {
+  test('writes the map part alone: other entries of the hash are dropped (issue 11)', () => {
     const view = { zoom: 9, lat: 50, lng: 20 };
-    expect(withMapView('', view)).toBe('#map=9/50.0000/20.0000');
-    expect(withMapView('#a=1&map=6/1/2&b=2', view)).toBe('#a=1&map=9/50.0000/20.0000&b=2');
-    expect(withMapView('#a=1', view)).toBe('#map=9/50.0000/20.0000&a=1');
+    expect(withMapView(view)).toBe('#map=9/50.0000/20.0000');
+    expect(canonicalMapHash('#a=1&map=6/50/19&b=2')).toBe('#map=6/50.0000/19.0000');
+    expect(canonicalMapHash('#map=6/52/19&javascript:alert(1)&%3Cimg%20src=x%3E')).toBe(
+      '#map=6/52.0000/19.0000',
+    );
+    expect(canonicalMapHash('#main')).toBe('');
+  });
+
+  test('writes the view clamped to the limits a link is read with (issue 11: -999 → 12, not 11.9971)', () => {
+    expect(formatMapView({ zoom: 6, lat: 52, lng: 11.99713 })).toBe('map=6/52.0000/12.0000');
+    expect(formatMapView({ zoom: 3, lat: 80, lng: 40 })).toBe(`map=${MIN_ZOOM}/56.5000/26.5000`);
   });
 
   test('round trip', () => {
     const view = { zoom: 11, lat: 49.9521, lng: 19.7843 };
-    expect(parseMapHash(withMapView('', view))).toEqual(view);
+    expect(parseMapHash(withMapView(view))).toEqual(view);
   });
 });

@@ -5,7 +5,8 @@ import { withMapView } from '../../stores/url-map-hash';
 
 function writeViewToHash(map: LeafletMap) {
   const center = map.getCenter();
-  const hash = withMapView(window.location.hash, {
+  // the map entry alone: what else the hash had was reported at start and is dropped
+  const hash = withMapView({
     zoom: map.getZoom(),
     lat: center.lat,
     lng: center.lng,

@@ -13,7 +13,7 @@ import { advanceTextIndex } from './engine/practice-text-index';
 import { afterMapReady } from '../../utils/performance-marks';
 import { whenIdle } from '../../utils/when-idle';
 import type { PracticesFile } from '../../data/schemas';
-import type { GazetteerIndex } from '../../data/gazetteer-index';
+import { EMPTY_GAZETTEER_INDEX, type GazetteerIndex } from '../../data/gazetteer-index';
 
 const indexes = new WeakMap<PracticesFile, { gazetteer: GazetteerIndex; index: PracticeIndex }>();
 
@@ -54,10 +54,13 @@ function resultFor(index: PracticeIndex, filters: Filters): FilterResult {
   return result;
 }
 
-/** The practices index, or undefined while the practices or the gazetteer are loading. */
+/** The practices index, or undefined while the practices or the gazetteer are loading (or the practices failed). */
 export function usePracticeIndex(): PracticeIndex | undefined {
   const { data: practicesFile } = useQuery(practicesQueryOptions());
-  const { data: gazetteer } = useGazetteer();
+  const gazetteerQuery = useGazetteer();
+  // a failed gazetteer still lets the practices be listed, by code, without place names
+  const gazetteer =
+    gazetteerQuery.data ?? (gazetteerQuery.isError ? EMPTY_GAZETTEER_INDEX : undefined);
   return useMemo(
     () => (practicesFile && gazetteer ? indexFor(practicesFile, gazetteer) : undefined),
     [practicesFile, gazetteer],

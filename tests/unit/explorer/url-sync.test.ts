@@ -97,6 +97,17 @@ describe('URL sync: start', () => {
     expect(ignored).toEqual([[{ key: 'foo', value: '1', reason: 'unknown-key' }]]);
   });
 
+  it('drops from the hash whatever is not its map entry (issue 11), and a hash with no view', () => {
+    expect(setup('/?region=22#map=6/52/19&javascript:alert(1)&%3Cimg%3E').win.url).toBe(
+      '/?region=22#map=6/52.0000/19.0000',
+    );
+    expect(setup('/?region=22#main').win.url).toBe('/?region=22');
+    // pushes too carry only the map entry
+    const { win, actions } = setup('/#map=6/52/19&x=1');
+    actions().toggleFilterValue('region', '22');
+    expect(win.url).toBe('/?region=22#map=6/52.0000/19.0000');
+  });
+
   it('a clean link is left alone and reports nothing', () => {
     const { win, ignored } = setup('/?region=22');
     expect(win.replaces).toBe(0);

@@ -19,6 +19,7 @@ import { OwnLink } from './practice-own-link';
 import { Partners } from './practice-partners';
 import { Sources } from './practice-sources';
 import { UnitButton } from './unit-button';
+import { UnknownUnits } from './practice-unknown-units';
 import './practice-detail.css';
 
 export interface PracticeDetailProps {
@@ -118,6 +119,8 @@ function PracticeDetailView({ practice, index, correctionsEmail }: ViewProps) {
         {practice.title}
       </h2>
       <p className="practice-detail__summary">{practice.summary}</p>
+      {/* with no gazetteer at all every code is unknown: the data error says so instead */}
+      {index.units.length > 0 && <UnknownUnits practice={practice} lookup={lookup} t={t} />}
       {practice.description && (
         <Section title={t('detail.description')}>
           {practice.description

@@ -16,6 +16,7 @@ import type { PracticeIndex } from '../engine/practice-index';
 import { practiceRowText } from '../practice-text';
 import { practicesInBounds } from '../engine/practices-in-bounds';
 import { sortPractices } from '../engine/sort-practices';
+import { usePracticesFailed } from '../../../data/use-data-problems';
 import { usePracticeResults } from '../use-practice-results';
 import { usePracticeViewsMemory } from '../practice-views-memory';
 import './practice-list.css';
@@ -37,6 +38,7 @@ export function PracticeList() {
   const headingId = useId();
   const sortId = useId();
   const results = usePracticeResults();
+  const practicesFailed = usePracticesFailed();
   const sort = useViewStore((state) => state.sort);
   const setSort = useViewStore((state) => state.setSort);
   const [onlyInView, setOnlyInView] = useState(false);
@@ -102,7 +104,7 @@ export function PracticeList() {
       )}
       <div className="practice-list__results" data-testid="results">
         {!results ? (
-          <p role="status">{t('list.loading')}</p>
+          <p role="status">{t(practicesFailed ? 'results.unavailable' : 'list.loading')}</p>
         ) : shown.length === 0 ? (
           <p className="practice-list__empty">
             {onlyInView && bounds && sorted.length > 0 ? t('list.emptyInView') : t('list.empty')}

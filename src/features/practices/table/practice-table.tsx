@@ -8,6 +8,7 @@ import type { Unit } from '../../../data/schemas';
 import type { Language } from '../../../i18n/languages';
 import type { Translate } from '../../../i18n/translate';
 import { formatUnitName, unitTypeKey } from '../../../data/unit-text';
+import { usePracticesFailed } from '../../../data/use-data-problems';
 import { useLanguage, useT } from '../../../hooks/use-t';
 import { useViewStore } from '../../../stores/use-view-store';
 import type { Sort } from '../../../stores/view-state';
@@ -27,6 +28,7 @@ export function PracticeTable() {
   const language = useLanguage();
   const headingId = useId();
   const results = usePracticeResults();
+  const practicesFailed = usePracticesFailed();
   const sort = useViewStore((state) => state.sort);
   // in the feature's memory, so the rows stay expanded when the table comes back from a detail
   const expanded = usePracticeViewsMemory((state) => state.expandedUnits);
@@ -61,7 +63,7 @@ export function PracticeTable() {
       </h2>
       <p className="practice-table__hint">{t('table.hint')}</p>
       {!results || !counts ? (
-        <p role="status">{t('list.loading')}</p>
+        <p role="status">{t(practicesFailed ? 'results.unavailable' : 'list.loading')}</p>
       ) : (
         <div className="practice-table__scroller">
           <table>

@@ -1,0 +1,86 @@
+// practices.json, read record by record: one bad record (or a second one with a taken id) is
+// left out and reported, and the other practices are used. Only a file whose frame is wrong
+// (not `{ version: 1, practices: [...] }`) fails as a whole.
+import { z } from 'zod';
+import { formatIssuePath, schemaError } from './data-load-error';
+import type { DataProblem } from './data-problems';
+import { isPlainPracticesFile } from './practices-fast-check';
+import { practiceSchema, type Practice, type PracticesFile } from './schemas';
+
+/** The practices that passed, and what was left out (absent: nothing). */
+export interface LoadedPractices extends PracticesFile {
+  problems?: DataProblem[];
+}
+
+const frameSchema = z.object({ version: z.literal(1), practices: z.array(z.unknown()) });
+
+function idOf(record: unknown): string | null {
+  if (record === null || typeof record !== 'object') return null;
+  const id = (record as Record<string, unknown>).id;
+  return typeof id === 'string' || typeof id === 'number' ? String(id) : null;
+}
+
+/** Leaves out every record with an id taken by an earlier one, naming both. */
+function dropDuplicates(
+  file: string,
+  practices: Practice[],
+  positions: readonly number[],
+  problems: DataProblem[],
+): Practice[] {
+  const first = new Map<string, number>();
+  const kept: Practice[] = [];
+  practices.forEach((practice, i) => {
+    const position = positions[i] ?? i;
+    const taken = first.get(practice.id);
+    if (taken === undefined) {
+      first.set(practice.id, position);
+      kept.push(practice);
+      return;
+    }
+    problems.push({
+      kind: 'duplicate-id',
+      file,
+      id: practice.id,
+      where: `practices[${position}]`,
+      firstWhere: `practices[${taken}]`,
+    });
+  });
+  return kept;
+}
+
+/**
+ * Validates practices.json. Throws a DataLoadError (schema) only when the frame is wrong; a bad
+ * record or a repeated id becomes a DataProblem and the record is left out.
+ */
+export function decodePracticesFile(file: string, data: unknown): LoadedPractices {
+  const problems: DataProblem[] = [];
+  if (isPlainPracticesFile(data)) {
+    const positions = data.practices.map((_, i) => i);
+    const practices = dropDuplicates(file, data.practices, positions, problems);
+    return { version: 1, practices, problems };
+  }
+  const frame = frameSchema.safeParse(data);
+  if (!frame.success) throw schemaError(file, data, frame.error);
+  const valid: Practice[] = [];
+  const positions: number[] = [];
+  frame.data.practices.forEach((record, i) => {
+    const result = practiceSchema.safeParse(record);
+    if (result.success) {
+      valid.push(result.data);
+      positions.push(i);
+      return;
+    }
+    const issue = result.error.issues[0];
+    const more = result.error.issues.length > 1 ? ` (+${result.error.issues.length - 1})` : '';
+    const field = issue && issue.path.length > 0 ? formatIssuePath(issue.path) : '';
+    problems.push({
+      kind: 'invalid-record',
+      file,
+      id: idOf(record),
+      where: `practices[${i}]${field === '' ? '' : `.${field}`}`.replace('.[', '['),
+      detail: (issue?.message ?? 'invalid') + more,
+    });
+  });
+  const practices = dropDuplicates(file, valid, positions, problems);
+  return { version: 1, practices, problems };
+}
