@@ -274,4 +274,8 @@ export const en: Messages = {
     'Practices of the units the chosen place lies in; the place itself may take no part in them.',
   'filters.years.undated': '{count} without a start year — show them',
   'filters.search.didYouMean': 'Did you mean: {query}?',
+  'detail.areaRough.voivodeship':
+    'Area known only at the level of the voivodeship: the sources name no members, so the practice does not cover every gmina there.',
+  'detail.areaRough.powiat':
+    'Area known only at the level of the powiat: the sources name no members, so the practice does not cover every gmina there.',
 };

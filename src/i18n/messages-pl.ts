@@ -273,6 +273,10 @@ export const pl = {
     'Praktyki jednostek, w których leży wybrane miejsce; samo miejsce nie musi w nich uczestniczyć.',
   'filters.years.undated': '{count} bez roku rozpoczęcia — pokaż je',
   'filters.search.didYouMean': 'Czy chodziło o: {query}?',
+  'detail.areaRough.voivodeship':
+    'Obszar znany tylko na poziomie województwa: źródła nie wymieniają członków, więc praktyka nie obejmuje każdej gminy tego województwa.',
+  'detail.areaRough.powiat':
+    'Obszar znany tylko na poziomie powiatu: źródła nie wymieniają członków, więc praktyka nie obejmuje każdej gminy tego powiatu.',
 } as const;
 
 export type MessageKey = keyof typeof pl;

@@ -191,5 +191,29 @@ describe('the practice detail', () => {
     );
     expect(detail).toHaveTextContent('4 partners');
     expect(screen.getByRole('link', { name: 'Report a correction (e-mail)' })).toBeInTheDocument();
+    // the data stays Polish, and says so to a screen reader reading English
+    expect(within(detail).getByRole('heading', { level: 2 })).toHaveAttribute('lang', 'pl');
+    expect(detail.querySelector('.practice-detail__summary')).toHaveAttribute('lang', 'pl');
+  });
+
+  test('an area known only at a higher level says so beside the territory', () => {
+    const rough = PRACTICES.practices.find((item) => item.id === 'koscierski-fundusz');
+    if (!rough) throw new Error('the fixture has no koscierski-fundusz');
+    // the powiat's own fund names the powiat as a partner: a real member, nothing rough
+    renderWithPractices(<PracticeDetail />, open('koscierski-fundusz'));
+    expect(screen.queryByText(/Obszar znany tylko na poziomie/)).toBeNull();
+    cleanup();
+    renderWithPractices(<PracticeDetail />, {
+      ...open('koscierski-fundusz'),
+      practices: {
+        ...PRACTICES,
+        practices: [{ ...rough, partners: rough.partners.filter((partner) => !partner.terc) }],
+      },
+    });
+    expect(
+      within(screen.getByRole('region', { name: 'Obszar' })).getByText(
+        /^Obszar znany tylko na poziomie powiatu/,
+      ),
+    ).toBeInTheDocument();
   });
 });

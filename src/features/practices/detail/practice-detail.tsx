@@ -5,6 +5,7 @@
 // Every string from the data is rendered as text; every href from the data goes through safeHref.
 import { useEffect, useId, useRef, type RefObject } from 'react';
 import { CORRECTIONS_EMAIL } from '../../../config/corrections';
+import { areaKnownOnlyAt } from '../../../data/area-precision';
 import type { Practice } from '../../../data/schemas';
 import { formatUnitName, unitTypeKey } from '../../../data/unit-text';
 import { useLanguage, useT } from '../../../hooks/use-t';
@@ -90,6 +91,7 @@ function PracticeDetailView({ practice, index, correctionsEmail }: ViewProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const close = useCloseOnEscape(sectionRef);
   const lookup = unitLookup(index);
+  const roughArea = areaKnownOnlyAt(practice);
 
   useEffect(() => {
     headingRef.current?.focus();
@@ -115,10 +117,19 @@ function PracticeDetailView({ practice, index, correctionsEmail }: ViewProps) {
           {t('detail.close')}
         </button>
       </div>
-      <h2 id={headingId} ref={headingRef} tabIndex={-1} className="practice-detail__title">
+      {/* the data is in Polish whatever the interface's language: say so to screen readers */}
+      <h2
+        id={headingId}
+        ref={headingRef}
+        tabIndex={-1}
+        className="practice-detail__title"
+        lang="pl"
+      >
         {practice.title}
       </h2>
-      <p className="practice-detail__summary">{practice.summary}</p>
+      <p className="practice-detail__summary" lang="pl">
+        {practice.summary}
+      </p>
       {/* with no gazetteer at all every code is unknown: the data error says so instead */}
       {index.units.length > 0 && <UnknownUnits practice={practice} lookup={lookup} t={t} />}
       {practice.description && (
@@ -127,7 +138,9 @@ function PracticeDetailView({ practice, index, correctionsEmail }: ViewProps) {
             .split(/\n+/)
             .filter((paragraph) => paragraph.trim() !== '')
             .map((paragraph, i) => (
-              <p key={i}>{paragraph}</p>
+              <p key={i} lang="pl">
+                {paragraph}
+              </p>
             ))}
         </Section>
       )}
@@ -141,6 +154,9 @@ function PracticeDetailView({ practice, index, correctionsEmail }: ViewProps) {
         <p className="practice-detail__count">
           {countPhrase(t, language, 'count.units', practice.territory.length)}
         </p>
+        {roughArea !== null && (
+          <p className="practice-detail__rough-area">{t(`detail.areaRough.${roughArea}`)}</p>
+        )}
         <ul className="practice-detail__territory">
           {practice.territory.map((terc) => {
             const unit = lookup(terc);

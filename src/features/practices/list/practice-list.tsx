@@ -210,6 +210,7 @@ function PracticeRows({ index, order, itemHeight, t, language, resetKey }: Pract
             }}
             onFocus={() => hover(id)}
             onBlur={() => unhover(id)}
+            lang="pl"
           >
             {practice.title}
           </a>

@@ -197,6 +197,7 @@ function PracticeLinks({ index, practices, reasonOf }: PracticeLinksProps) {
         return (
           <li key={practice.id}>
             <a
+              lang="pl"
               href={toSearchString({ ...linkState, practice: practice.id }) || '?'}
               onClick={(event) => {
                 // a plain click opens here (history through the store); modified clicks open a tab
