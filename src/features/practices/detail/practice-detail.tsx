@@ -3,7 +3,7 @@
 // practice's own link. Shown while the view store has a practice; focus goes to its heading when
 // it opens; Escape or the close button closes it (a history entry, through the store).
 // Every string from the data is rendered as text; every href from the data goes through safeHref.
-import { useEffect, useId, useRef, type RefObject } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { CORRECTIONS_EMAIL } from '../../../config/corrections';
 import { areaKnownOnlyAt } from '../../../data/area-precision';
 import type { Practice } from '../../../data/schemas';
@@ -13,6 +13,7 @@ import { useViewStore } from '../../../stores/use-view-store';
 import { mailtoHref, practiceLink } from '../practice-links';
 import type { PracticeIndex } from '../engine/practice-index';
 import { countPhrase, unitLookup } from '../practice-text';
+import { useCloseOnEscape } from '../use-close-on-escape';
 import { usePracticeIndex } from '../use-practice-results';
 import { Section } from './detail-section';
 import { Metryka } from './practice-metryka';
@@ -47,26 +48,11 @@ export function PracticeDetail({ correctionsEmail = CORRECTIONS_EMAIL }: Practic
   );
 }
 
-function useCloseOnEscape(ref: RefObject<HTMLElement | null>) {
-  const closePractice = useViewStore((state) => state.closePractice);
-  useEffect(() => {
-    const element = ref.current;
-    if (!element) return;
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || event.defaultPrevented) return;
-      event.preventDefault();
-      closePractice();
-    };
-    element.addEventListener('keydown', onKeyDown);
-    return () => element.removeEventListener('keydown', onKeyDown);
-  }, [ref, closePractice]);
-  return closePractice;
-}
-
 function MissingPractice({ id }: { id: string }) {
   const t = useT();
   const ref = useRef<HTMLElement>(null);
-  const close = useCloseOnEscape(ref);
+  const close = useViewStore((state) => state.closePractice);
+  useCloseOnEscape(ref, close);
   return (
     <section ref={ref} className="practice-detail" data-testid="practice-detail">
       <p>{t('detail.notFound', { id })}</p>
@@ -89,7 +75,8 @@ function PracticeDetailView({ practice, index, correctionsEmail }: ViewProps) {
   const headingId = useId();
   const sectionRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const close = useCloseOnEscape(sectionRef);
+  const close = useViewStore((state) => state.closePractice);
+  useCloseOnEscape(sectionRef, close);
   const lookup = unitLookup(index);
   const roughArea = areaKnownOnlyAt(practice);
 

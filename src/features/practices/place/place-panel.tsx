@@ -3,7 +3,7 @@
 // nearby and similar, each saying why it is listed. Shown while the link has `place`; focus goes
 // to its heading when it opens; Escape or the close button closes it (a history entry).
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { boundariesQueryOptions } from '../../../data/boundaries-query';
 import type { Unit } from '../../../data/schemas';
@@ -18,6 +18,7 @@ import type { ViewState } from '../../../stores/view-state';
 import { placePractices, type SuggestionReason } from '../engine/place-practices';
 import type { PracticeIndex } from '../engine/practice-index';
 import { unitLookup } from '../practice-text';
+import { useCloseOnEscape } from '../use-close-on-escape';
 import { usePracticeIndex } from '../use-practice-results';
 import './place-panel.css';
 
@@ -44,21 +45,11 @@ function PlacePanelView({ unit, index }: { unit: Unit; index: PracticeIndex }) {
     [index, unit, neighbours],
   );
   const lookup = unitLookup(index);
-  const close = () => openPlace(null);
+  const close = useCallback(() => openPlace(null), [openPlace]);
 
   // the new content gets the focus; without scrolling, as a click on the map must not jump the page
   useEffect(() => headingRef.current?.focus({ preventScroll: true }), []);
-  useEffect(() => {
-    const element = sectionRef.current;
-    if (!element) return;
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || event.defaultPrevented) return;
-      event.preventDefault();
-      openPlace(null);
-    };
-    element.addEventListener('keydown', onKeyDown);
-    return () => element.removeEventListener('keydown', onKeyDown);
-  }, [openPlace]);
+  useCloseOnEscape(sectionRef, close);
 
   const powiat =
     unit.level === 'gmina' && !unit.cityWithPowiatRights && unit.powiat
