@@ -3,7 +3,15 @@ import react from '@vitejs/plugin-react';
 
 export default defineConfig({
   plugins: [react()],
-  build: { sourcemap: true },
+  build: {
+    sourcemap: true,
+    modulePreload: false,
+    // what the first page needs stays one file (lazy chunks import from it), not split into
+    // shared chunks that gzip worse apart
+    rolldownOptions: {
+      output: { codeSplitting: { groups: [{ name: 'index', tags: ['$initial'] }] } },
+    },
+  },
   test: {
     projects: [
       {

@@ -1,6 +1,6 @@
 // The one place where features meet: the link, the layout, the filter panel with its counts,
 // the results (list, detail, table) and the map's layers.
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useBoundaries } from '../data/use-boundaries';
 import { useGazetteer } from '../data/use-gazetteer';
 import { BoundaryLayers } from '../features/boundaries/boundary-layers';
@@ -13,7 +13,7 @@ import { PracticeList } from '../features/practices/list/practice-list';
 import { usePracticeUnitCounts } from '../features/practices/map/practice-map-counts';
 import { PracticeMarkersLayer } from '../features/practices/map/practice-markers-layer';
 import { PracticeSelectionLayer } from '../features/practices/map/practice-selection-layer';
-import { PracticeTable } from '../features/practices/table/practice-table';
+import { ExportButtons } from '../features/practices/export/export-buttons';
 import { usePracticeResults } from '../features/practices/use-practice-results';
 import { formatPracticeCount } from '../i18n/plural';
 import { formatUnitName, unitTypeKey } from '../data/unit-text';
@@ -39,6 +39,14 @@ import { useLinkState } from './use-link-state';
 import { UrlNotice } from './url-notice';
 import { ViewSwitch } from './view-switch';
 import './app.css';
+import './print.css';
+
+// the table view (counts per unit, practices as rows) loads when first shown
+const TableView = lazy(() =>
+  import('../features/practices/table/table-view').then((module) => ({
+    default: module.TableView,
+  })),
+);
 
 export interface AppProps {
   /** The link as read before the first render (main.tsx). */
@@ -118,6 +126,7 @@ export function App({ linkAtStart }: AppProps) {
         )}
         <ResultCount count={count} />
         <ViewSwitch />
+        <ExportButtons />
         <CopyLink beforeCopy={link.flush} />
       </div>
       <UrlNotice
@@ -158,7 +167,9 @@ export function App({ linkAtStart }: AppProps) {
             {practiceOpen ? (
               <PracticeDetail />
             ) : view === 'table' ? (
-              <PracticeTable />
+              <Suspense fallback={<p role="status">{t('list.loading')}</p>}>
+                <TableView />
+              </Suspense>
             ) : (
               <PracticeList />
             )}

@@ -243,4 +243,8 @@ export const en: Messages = {
   'urlNotice.reason.too-many-params': 'too many parameters',
   'urlNotice.reason.unknown-region': 'no unit has this TERC code',
   'urlNotice.reason.unknown-practice': 'no practice has this id',
+
+  // Export and print (issue 10; the rest of their words: messages-export.ts, loaded with them)
+  'export.label': 'Download results',
+  'print.button': 'Print',
 };

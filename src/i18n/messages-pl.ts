@@ -242,6 +242,10 @@ export const pl = {
   'urlNotice.reason.too-many-params': 'zbyt wiele parametrów',
   'urlNotice.reason.unknown-region': 'nie ma jednostki o tym kodzie TERC',
   'urlNotice.reason.unknown-practice': 'nie ma praktyki o tym identyfikatorze',
+
+  // Export and print (issue 10; the rest of their words: messages-export.ts, loaded with them)
+  'export.label': 'Pobierz wyniki',
+  'print.button': 'Drukuj',
 } as const;
 
 export type MessageKey = keyof typeof pl;

@@ -17,6 +17,7 @@ import { Section } from './detail-section';
 import { Metryka } from './practice-metryka';
 import { OwnLink } from './practice-own-link';
 import { Partners } from './practice-partners';
+import { PrintButton, PrintLink, PrintMap } from './practice-print';
 import { Sources } from './practice-sources';
 import { UnitButton } from './unit-button';
 import './practice-detail.css';
@@ -113,6 +114,7 @@ function PracticeDetailView({ practice, index, correctionsEmail }: ViewProps) {
           <span aria-hidden="true">← </span>
           {t('detail.close')}
         </button>
+        <PrintButton t={t} />
       </div>
       <h2 id={headingId} ref={headingRef} tabIndex={-1} className="practice-detail__title">
         {practice.title}
@@ -154,6 +156,7 @@ function PracticeDetailView({ practice, index, correctionsEmail }: ViewProps) {
             );
           })}
         </ul>
+        <PrintMap practice={practice} language={language} />
       </Section>
       <Section title={t('detail.sources')}>
         <Sources practice={practice} t={t} />
@@ -164,6 +167,7 @@ function PracticeDetailView({ practice, index, correctionsEmail }: ViewProps) {
         </p>
         <OwnLink link={link} t={t} />
       </div>
+      <PrintLink link={link} t={t} />
     </section>
   );
 }
