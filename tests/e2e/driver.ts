@@ -6,6 +6,7 @@
 //   driver-map.ts            map geometry and pointing, what the map paints
 //   driver-explorer.ts       filters, results, a practice, the link, views
 //   driver-accessibility.ts  the keyboard, axe-core
+//   driver-export.ts         export files, the practices table, print media
 // with the app's DOM contract in driver-contract.ts and the network stubs in driver-network.ts.
 import { inject, onTestFinished } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -17,7 +18,7 @@ import {
 } from '../../src/data/schemas';
 import { DATA_FILES } from '../../src/config/data-files';
 import { launchChromium } from './browser';
-import { AccessibilityDriver } from './driver-accessibility';
+import { ExportDriver } from './driver-export';
 import { stubTheInternet, type TileMode } from './driver-network';
 
 export { describeViolations } from './driver-accessibility';
@@ -30,7 +31,7 @@ export type { TileMode } from './driver-network';
 export type { Problem } from './driver-page';
 
 /** The app under test, in one page: every verb of the domain layers (see the top of this file). */
-export class AppDriver extends AccessibilityDriver {}
+export class AppDriver extends ExportDriver {}
 
 /** The production build's address, served by global-setup.ts. */
 function baseUrl(): string {

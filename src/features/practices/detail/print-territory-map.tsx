@@ -1,5 +1,5 @@
 // The practice's territory on a small static map for paper: its units filled, the voivodeships'
-// borders around for orientation, fitted to the territory. An SVG drawn from the boundaries
+// and powiaty's borders around for orientation, fitted to the territory. An SVG drawn from the boundaries
 // already loaded for the map (no Leaflet, no tiles: a printout cannot wait for them).
 import { useBoundaries } from '../../../data/use-boundaries';
 import type { Practice } from '../../../data/schemas';
@@ -90,7 +90,8 @@ export function PrintTerritoryMap({ practice, language }: PrintTerritoryMapProps
   });
   const frame = frameFor(territory);
   if (!frame) return null;
-  const context = boundaries.level('voivodeship').features.map((item) => item.geometry);
+  const powiaty = boundaries.level('powiat').features.map((item) => item.geometry);
+  const voivodeships = boundaries.level('voivodeship').features.map((item) => item.geometry);
   return (
     <svg
       className="practice-print__map"
@@ -101,7 +102,8 @@ export function PrintTerritoryMap({ practice, language }: PrintTerritoryMapProps
     >
       <title>{label}</title>
       <path d={pathOf(territory, frame)} fill="#7fb0de" stroke="#0b5cad" strokeWidth="1" />
-      <path d={pathOf(context, frame)} fill="none" stroke="#555" strokeWidth="1.5" />
+      <path d={pathOf(powiaty, frame)} fill="none" stroke="#999" strokeWidth="0.5" />
+      <path d={pathOf(voivodeships, frame)} fill="none" stroke="#444" strokeWidth="1.5" />
     </svg>
   );
 }

@@ -17,6 +17,12 @@ export function ExportButtons() {
       onToggle={(event) => {
         if (event.currentTarget.open) setOpened(true);
       }}
+      onKeyDown={(event) => {
+        // Escape closes the panel, focus back on its summary
+        if (event.key !== 'Escape' || !event.currentTarget.open) return;
+        event.currentTarget.open = false;
+        event.currentTarget.querySelector('summary')?.focus();
+      }}
     >
       <summary className="button export__summary">{t('export.label')}</summary>
       {opened && (
