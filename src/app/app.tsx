@@ -8,7 +8,6 @@ import { FilterPanel } from '../features/filters/filter-panel';
 import { MapFitCommand } from '../features/map/fit-bounds';
 import { MapView } from '../features/map/map-view';
 import { PlaceSearch } from '../features/places/place-search';
-import { PracticeDetail } from '../features/practices/detail/practice-detail';
 import { PracticeList } from '../features/practices/list/practice-list';
 import { usePracticeUnitCounts } from '../features/practices/map/practice-map-counts';
 import { PracticeMarkersLayer } from '../features/practices/map/practice-markers-layer';
@@ -41,7 +40,14 @@ import { ViewSwitch } from './view-switch';
 import './app.css';
 import './print.css';
 
-// the table view (counts per unit, practices as rows) loads when first shown
+// the practice detail loads when a practice is first opened (a link to one starts it at once,
+// beside the data), and the table view (counts per unit, practices as rows) when first shown:
+// the first load carries neither
+const PracticeDetail = lazy(() =>
+  import('../features/practices/detail/practice-detail').then((module) => ({
+    default: module.PracticeDetail,
+  })),
+);
 const TableView = lazy(() =>
   import('../features/practices/table/table-view').then((module) => ({
     default: module.TableView,
@@ -164,15 +170,15 @@ export function App({ linkAtStart }: AppProps) {
           {isPhone && <DataErrors />}
           {/* another view or practice is a fresh start after a failure */}
           <ErrorBoundary key={`${view}:${String(practiceOpen)}`}>
-            {practiceOpen ? (
-              <PracticeDetail />
-            ) : view === 'table' ? (
-              <Suspense fallback={<p role="status">{t('list.loading')}</p>}>
+            <Suspense fallback={<p role="status">{t('list.loading')}</p>}>
+              {practiceOpen ? (
+                <PracticeDetail />
+              ) : view === 'table' ? (
                 <TableView />
-              </Suspense>
-            ) : (
-              <PracticeList />
-            )}
+              ) : (
+                <PracticeList />
+              )}
+            </Suspense>
           </ErrorBoundary>
         </section>
         {/* kept mounted (and sized) when another view is shown, so the map keeps its view */}
