@@ -5,7 +5,6 @@ export default defineConfig({
   plugins: [react()],
   build: {
     sourcemap: true,
-    modulePreload: false,
     // what the first page needs stays one file (lazy chunks import from it), not split into
     // shared chunks that gzip worse apart
     rolldownOptions: {
