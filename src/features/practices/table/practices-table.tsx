@@ -2,7 +2,7 @@
 // function the CSV and GeoJSON files are written from), in the same order, so what the table
 // shows is what a file holds. Column headers hold sort buttons (aria-sort on the sorted one);
 // the rows come a page at a time ("show the next 200"), and all of them when printed.
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { usePrintMedia } from '../../../components/ui/use-print-media';
 import { useLanguage, useT } from '../../../hooks/use-t';
 import { createExportTranslate } from '../../../i18n/messages-export';
@@ -10,6 +10,7 @@ import { useViewStore } from '../../../stores/use-view-store';
 import { practiceRecords, type ColumnLabel, type PracticeRecord } from '../export/practice-records';
 import { formatNumber } from '../practice-text';
 import { usePracticeResults } from '../use-practice-results';
+import { usePracticeViewsMemory } from '../practice-views-memory';
 import {
   RECORD_SORT_COLUMNS,
   usePracticesTableStore,
@@ -41,6 +42,24 @@ export function PracticesTable() {
   const sort = usePracticesTableStore((state) => state.sort);
   const sortBy = usePracticesTableStore((state) => state.sortBy);
   const printing = usePrintMedia();
+  const rememberOpened = usePracticeViewsMemory((state) => state.rememberOpenedFromTable);
+  const takeOpened = usePracticeViewsMemory((state) => state.takeOpenedFromTable);
+  const sectionRef = useRef<HTMLElement>(null);
+  const ready = results !== null;
+  // back from a detail that replaced the table: focus the practice that was opened, if focus was lost
+  useEffect(() => {
+    if (!ready) return;
+    const id = takeOpened();
+    const focused = document.activeElement;
+    if (id === null || (focused && focused !== document.body)) return;
+    const rows = sectionRef.current?.querySelectorAll('tr[data-practice-id]') ?? [];
+    const row = [...rows].find((item) => item.getAttribute('data-practice-id') === id);
+    row?.querySelector('button')?.focus();
+  }, [ready, takeOpened]);
+  const open = (id: string) => {
+    rememberOpened(id);
+    openPractice(id);
+  };
 
   const records = useMemo(
     () =>
@@ -70,7 +89,7 @@ export function PracticesTable() {
     : x('practicesTable.orderLink', { sort: t(`list.sort.${linkSort}`) });
 
   return (
-    <section className="practices-table" aria-labelledby={headingId}>
+    <section ref={sectionRef} className="practices-table" aria-labelledby={headingId}>
       <h2 id={headingId} className="practices-table__heading">
         {x('practicesTable.heading')}
       </h2>
@@ -118,7 +137,7 @@ export function PracticesTable() {
                   <RecordRow
                     key={record.id}
                     record={record}
-                    open={openPractice}
+                    open={open}
                     unknownYear={x('practicesTable.unknownYear')}
                   />
                 ))}
