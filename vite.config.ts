@@ -4,7 +4,14 @@ import { contentSecurityPolicyMeta, precompressedCopies } from './deploy/vite-pl
 
 export default defineConfig({
   plugins: [react(), contentSecurityPolicyMeta(), precompressedCopies()],
-  build: { sourcemap: true },
+  build: {
+    sourcemap: true,
+    // what the first page needs stays one file (lazy chunks import from it), not split into
+    // shared chunks that gzip worse apart
+    rolldownOptions: {
+      output: { codeSplitting: { groups: [{ name: 'index', tags: ['$initial'] }] } },
+    },
+  },
   test: {
     projects: [
       {

@@ -1,6 +1,6 @@
 // The one place where features meet: the link, the layout, the filter panel with its counts,
 // the results (list, detail, table) and the map's layers.
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useBoundaries } from '../data/use-boundaries';
 import { useGazetteer } from '../data/use-gazetteer';
 import { BoundaryLayers } from '../features/boundaries/boundary-layers';
@@ -8,7 +8,6 @@ import { FilterPanel } from '../features/filters/filter-panel';
 import { MapFitCommand } from '../features/map/fit-bounds';
 import { MapView } from '../features/map/map-view';
 import { PlaceSearch } from '../features/places/place-search';
-import { PracticeDetail } from '../features/practices/detail/practice-detail';
 import { PracticeList } from '../features/practices/list/practice-list';
 import { usePracticeUnitCounts } from '../features/practices/map/practice-map-counts';
 import {
@@ -17,7 +16,7 @@ import {
 } from '../features/practices/map/practice-markers-layer';
 import { PracticeSelectionLayer } from '../features/practices/map/practice-selection-layer';
 import { PlacePanel } from '../features/practices/place/place-panel';
-import { PracticeTable } from '../features/practices/table/practice-table';
+import { ExportButtons } from '../features/practices/export/export-buttons';
 import { usePracticeResults } from '../features/practices/use-practice-results';
 import { formatPracticeCount } from '../i18n/plural';
 import { formatUnitName, unitTypeKey } from '../data/unit-text';
@@ -44,6 +43,21 @@ import { useLinkState } from './use-link-state';
 import { UrlNotice } from './url-notice';
 import { ViewSwitch } from './view-switch';
 import './app.css';
+import './print.css';
+
+// the practice detail loads when a practice is first opened (a link to one starts it at once,
+// beside the data), and the table view (counts per unit, practices as rows) when first shown:
+// the first load carries neither
+const PracticeDetail = lazy(() =>
+  import('../features/practices/detail/practice-detail').then((module) => ({
+    default: module.PracticeDetail,
+  })),
+);
+const TableView = lazy(() =>
+  import('../features/practices/table/table-view').then((module) => ({
+    default: module.TableView,
+  })),
+);
 
 export interface AppProps {
   /** The link as read before the first render (main.tsx). */
@@ -122,6 +136,7 @@ export function App({ linkAtStart }: AppProps) {
         )}
         <ResultCount count={count} />
         <ViewSwitch />
+        <ExportButtons />
         <CopyLink beforeCopy={link.flush} />
       </div>
       <UrlNotice
@@ -159,15 +174,17 @@ export function App({ linkAtStart }: AppProps) {
           {isPhone && <DataErrors />}
           {/* another view or practice is a fresh start after a failure */}
           <ErrorBoundary key={`${view}:${String(practiceOpen)}:${String(placeOpen)}`}>
-            {practiceOpen ? (
-              <PracticeDetail />
-            ) : placeOpen ? (
-              <PlacePanel />
-            ) : view === 'table' ? (
-              <PracticeTable />
-            ) : (
-              <PracticeList />
-            )}
+            <Suspense fallback={<p role="status">{t('list.loading')}</p>}>
+              {practiceOpen ? (
+                <PracticeDetail />
+              ) : placeOpen ? (
+                <PlacePanel />
+              ) : view === 'table' ? (
+                <TableView />
+              ) : (
+                <PracticeList />
+              )}
+            </Suspense>
           </ErrorBoundary>
         </section>
         {/* kept mounted (and sized) when another view is shown, so the map keeps its view */}

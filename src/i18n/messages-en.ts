@@ -278,4 +278,8 @@ export const en: Messages = {
     'Area known only at the level of the voivodeship: the sources name no members, so the practice does not cover every gmina there.',
   'detail.areaRough.powiat':
     'Area known only at the level of the powiat: the sources name no members, so the practice does not cover every gmina there.',
+
+  // Export and print (issue 10; the rest of their words: messages-export.ts, loaded with them)
+  'export.label': 'Download results',
+  'print.button': 'Print',
 };

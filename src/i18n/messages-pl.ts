@@ -277,6 +277,10 @@ export const pl = {
     'Obszar znany tylko na poziomie województwa: źródła nie wymieniają członków, więc praktyka nie obejmuje każdej gminy tego województwa.',
   'detail.areaRough.powiat':
     'Obszar znany tylko na poziomie powiatu: źródła nie wymieniają członków, więc praktyka nie obejmuje każdej gminy tego powiatu.',
+
+  // Export and print (issue 10; the rest of their words: messages-export.ts, loaded with them)
+  'export.label': 'Pobierz wyniki',
+  'print.button': 'Drukuj',
 } as const;
 
 export type MessageKey = keyof typeof pl;

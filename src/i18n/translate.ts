@@ -5,7 +5,7 @@ import { pl, type MessageKey, type Messages } from './messages-pl';
 const CATALOGUES: Record<Language, Messages> = { pl, en };
 
 /** The placeholder names of a Polish message, e.g. `'powiat {name}'` → `'name'`. */
-type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}`
+export type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}`
   ? Name | Placeholders<Rest>
   : never;
 

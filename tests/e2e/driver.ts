@@ -6,6 +6,7 @@
 //   driver-map.ts            map geometry and pointing, what the map paints
 //   driver-explorer.ts       filters, results, a practice, the link, views
 //   driver-accessibility.ts  the keyboard, axe-core
+//   driver-export.ts         export files, the practices table, print media
 // with the app's DOM contract in driver-contract.ts and the network stubs in driver-network.ts.
 import { inject, onTestFinished } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -17,7 +18,6 @@ import {
 } from '../../src/data/schemas';
 import { DATA_FILES } from '../../src/config/data-files';
 import { launchChromium } from './browser';
-import { AccessibilityDriver } from './driver-accessibility';
 import {
   injectDataFaults,
   stubTheInternet,
@@ -25,6 +25,7 @@ import {
   type DataFaults,
   type TileMode,
 } from './driver-network';
+import { ExportDriver } from './driver-export';
 
 export { describeViolations } from './driver-accessibility';
 export { projectToPixels } from './driver-map';
@@ -36,7 +37,7 @@ export type { DataFault, DataFaults, DataFileName, TileMode } from './driver-net
 export type { Problem } from './driver-page';
 
 /** The app under test, in one page: every verb of the domain layers (see the top of this file). */
-export class AppDriver extends AccessibilityDriver {
+export class AppDriver extends ExportDriver {
   /** The spec's hand on the data files when it opened the app with `data` faults. */
   data: DataFaultControl = NO_FAULTS;
 }

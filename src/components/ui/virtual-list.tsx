@@ -14,6 +14,7 @@ import {
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
+import { usePrintMedia } from './use-print-media';
 import './virtual-list.css';
 
 /** What a row needs from the list; spread `itemProps` on the row's `<li>`. */
@@ -136,7 +137,11 @@ export function VirtualList({
 
   const active = count === 0 ? -1 : Math.min(activeIndex, count - 1);
   const viewport = viewportHeight > 0 ? viewportHeight : itemHeight * FALLBACK_VIEWPORT_ROWS;
-  const { start, end } = visibleRange(count, itemHeight, scrollTop, viewport, overscan);
+  // paper gets every row, in the flow (virtual-list.css), not only those in view
+  const printing = usePrintMedia();
+  const { start, end } = printing
+    ? { start: 0, end: count }
+    : visibleRange(count, itemHeight, scrollTop, viewport, overscan);
 
   const mounted = useRef(false);
   // focus the row the keyboard moved to, once it is rendered
@@ -204,7 +209,7 @@ export function VirtualList({
       <ul
         className="virtual-list__items"
         aria-label={label}
-        style={{ height: count * itemHeight }}
+        style={printing ? undefined : { height: count * itemHeight }}
         onKeyDown={onKeyDown}
       >
         {indexes.map((index) => (
@@ -213,7 +218,9 @@ export function VirtualList({
               index,
               active: index === active,
               itemProps: {
-                style: { position: 'absolute', top: index * itemHeight, height: itemHeight },
+                style: printing
+                  ? {}
+                  : { position: 'absolute', top: index * itemHeight, height: itemHeight },
                 'aria-posinset': index + 1,
                 'aria-setsize': count,
                 'data-index': index,

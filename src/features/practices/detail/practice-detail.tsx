@@ -19,6 +19,7 @@ import { Section } from './detail-section';
 import { Metryka } from './practice-metryka';
 import { OwnLink } from './practice-own-link';
 import { Partners } from './practice-partners';
+import { PrintButton, PrintLink, PrintMap } from './practice-print';
 import { Sources } from './practice-sources';
 import { UnitButton } from './unit-button';
 import { UnknownUnits } from './practice-unknown-units';
@@ -103,6 +104,7 @@ function PracticeDetailView({ practice, index, correctionsEmail }: ViewProps) {
           <span aria-hidden="true">← </span>
           {t('detail.close')}
         </button>
+        <PrintButton t={t} />
       </div>
       {/* the data is in Polish whatever the interface's language: say so to screen readers */}
       <h2
@@ -160,6 +162,7 @@ function PracticeDetailView({ practice, index, correctionsEmail }: ViewProps) {
             );
           })}
         </ul>
+        <PrintMap practice={practice} language={language} />
       </Section>
       <Section title={t('detail.sources')}>
         <Sources practice={practice} t={t} />
@@ -170,6 +173,7 @@ function PracticeDetailView({ practice, index, correctionsEmail }: ViewProps) {
         </p>
         <OwnLink link={link} t={t} />
       </div>
+      <PrintLink link={link} t={t} />
     </section>
   );
 }

@@ -1,0 +1,106 @@
+// The export itself, loaded on the first press of an export button (with papaparse and
+// topojson's merge): the records of what is shown, written as CSV or GeoJSON and downloaded.
+import type { QueryClient } from '@tanstack/react-query';
+import { DATA_LICENCE } from '../../../config/dataset';
+import { boundariesQueryOptions } from '../../../data/boundaries-query';
+import { formatUnitName } from '../../../data/unit-text';
+import type { Language } from '../../../i18n/languages';
+import { createExportTranslate } from '../../../i18n/messages-export';
+import { formatPracticeCount } from '../../../i18n/plural';
+import type { Translate } from '../../../i18n/translate';
+import { toSearchString } from '../../../stores/url-state';
+import type { ViewState } from '../../../stores/view-state';
+import type { PracticeIndex } from '../engine/practice-index';
+import type { PracticeResults } from '../use-practice-results';
+import type { ColumnSort } from '../table/practices-table-store';
+import { exportFileName } from './export-file-name';
+import { recordsToCsv } from './practice-csv';
+import { recordsToGeoJson, type ExportMetadata } from './practice-geojson';
+import { practiceRecords } from './practice-records';
+
+export type ExportFormat = 'csv' | 'geojson' | 'geojson-polygons';
+
+export interface ExportRequest {
+  format: ExportFormat;
+  results: PracticeResults;
+  view: ViewState;
+  columnSort: ColumnSort | null;
+  t: Translate;
+  language: Language;
+  queryClient: QueryClient;
+}
+
+const datasetVersions = new WeakMap<PracticeIndex, string>();
+
+/** The dataset's version: the latest date a practice was added or updated. */
+export function datasetVersion(index: PracticeIndex): string {
+  let version = datasetVersions.get(index);
+  if (version === undefined) {
+    version = '';
+    for (const practice of index.practices) {
+      const date = practice.dateUpdated ?? practice.dateAdded ?? '';
+      if (date > version) version = date;
+    }
+    version ||= '–';
+    datasetVersions.set(index, version);
+  }
+  return version;
+}
+
+function download(text: string, type: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // after the browser has taken the file
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Writes and downloads the file; returns its name and number of practices. */
+export async function exportPractices(request: ExportRequest) {
+  const { format, results, view, columnSort, t, language, queryClient } = request;
+  const { index, result } = results;
+  const location = window.location;
+  const x = createExportTranslate(language);
+  const records = practiceRecords(
+    { index, t, x, language, location },
+    result,
+    view.sort,
+    columnSort,
+  );
+  const now = new Date();
+  const regionNames = view.filters.region.map((code) => {
+    const u = index.unitIndexByCode.get(code);
+    const unit = u === undefined ? undefined : index.units[u];
+    return unit ? formatUnitName(unit, t) : code;
+  });
+  const viewLink = `${location.origin}${location.pathname}${toSearchString({ ...view, practice: null })}`;
+  const version = datasetVersion(index);
+  if (format === 'csv') {
+    const fileName = exportFileName(regionNames, now, 'csv');
+    const dataset = x('export.dataset', {
+      version,
+      practices: formatPracticeCount(t, language, index.size),
+      licence: DATA_LICENCE,
+    });
+    download(recordsToCsv(records, x, { viewLink, dataset }), 'text/csv;charset=utf-8', fileName);
+    return { fileName, count: records.length };
+  }
+  const topology =
+    format === 'geojson-polygons' ? await queryClient.fetchQuery(boundariesQueryOptions()) : null;
+  const metadata: ExportMetadata = {
+    title: t('app.name'),
+    link: viewLink,
+    exported: now.toISOString(),
+    dataset: { version, practices: index.size, licence: DATA_LICENCE },
+    count: records.length,
+  };
+  const fileName = exportFileName(regionNames, now, 'geojson');
+  const collection = recordsToGeoJson(records, index, metadata, topology);
+  download(JSON.stringify(collection), 'application/geo+json', fileName);
+  return { fileName, count: records.length };
+}
