@@ -13,11 +13,12 @@ export const pl = {
   'map.loading': 'Wczytywanie granic…',
   'map.zoomIn': 'Przybliż',
   'map.zoomOut': 'Oddal',
-  'map.tilesUnavailable': 'Podkład mapy jest niedostępny; granice są nadal widoczne.',
+  'map.legend': 'Legenda',
+  'map.tilesUnavailable': 'Brak podkładu mapy; granice są widoczne.',
 
   // The map's practice layers and choropleth
   'practiceMap.legend.types': 'Praktyki według rodzaju',
-  'practiceMap.legend.cluster': 'Kilka praktyk w pobliżu (liczba); kliknij, aby przybliżyć',
+  'practiceMap.legend.cluster': 'Kilka praktyk w pobliżu (liczba)',
   'practiceMap.cluster': '{practices} — kliknij, aby przybliżyć',
   'practiceMap.stack': '{place}: {practices}',
   'practiceMap.legend.selection': 'Wybrana praktyka',
@@ -29,7 +30,12 @@ export const pl = {
   'choropleth.legend.voivodeship': 'Pasujące praktyki w województwie',
   'choropleth.legend.powiat': 'Pasujące praktyki w powiecie',
   'choropleth.legend.gmina': 'Pasujące praktyki w gminie',
-  'choropleth.legend.note': 'Praktyka liczy się w każdej jednostce swojego obszaru.',
+  'choropleth.legend.note.voivodeship':
+    'Te, w których bierze udział województwo lub jednostka na jego terenie.',
+  'choropleth.legend.note.powiat':
+    'Te, w których bierze udział powiat lub jego gmina; bez praktyk województwa.',
+  'choropleth.legend.note.gmina':
+    'Te, w których gmina bierze udział; bez praktyk jej powiatu i województwa.',
 
   'places.search.label': 'Szukaj miejsca',
   'places.search.placeholder': 'gmina, powiat, województwo',

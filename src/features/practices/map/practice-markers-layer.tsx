@@ -5,9 +5,9 @@
 // hovering syncs with the list. `map-ready` waits for the first markers.
 import { useQuery } from '@tanstack/react-query';
 import { latLng, type LatLng, type Map as LeafletMap } from 'leaflet';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useMap } from 'react-leaflet';
-import { legendsStartOpen, MAP_PANES } from '../../../config/map';
+import { MAP_LEGEND, MAP_PANES } from '../../../config/map';
 import { practicesQueryOptions } from '../../../data/practices-query';
 import { useGazetteer } from '../../../data/use-gazetteer';
 import { useLanguage, useT } from '../../../hooks/use-t';
@@ -18,9 +18,9 @@ import {
   type MarkerEvent,
   type MarkersDrawnEvent,
 } from '../../../lib/canvas-hit-layer';
-import { MapControl } from '../../../lib/map-control';
+import { MapLegendSection } from '../../../lib/map-legend';
 import { usePracticeHoverStore } from '../../../stores/practice-hover-store';
-import { viewStore } from '../../../stores/use-view-store';
+import { useViewStore, viewStore } from '../../../stores/use-view-store';
 import { holdMapReady } from '../../../utils/performance-marks';
 import { usePracticeResults } from '../use-practice-results';
 import {
@@ -182,12 +182,11 @@ export function PracticeMarkersLayer({
 
 /** The layer's legend (types and clusters), composed beside it. */
 export function PracticeMarkersLegend() {
-  const map = useMap();
-  // On a short map (a phone) the legend starts folded, so it does not cover the markers.
-  const [open] = useState(() => legendsStartOpen(map.getSize().y));
+  // folded while a practice is open: the legend then explains the practice, and stays small
+  const practiceOpen = useViewStore((state) => state.practice !== null);
   return (
-    <MapControl position="bottomleft" className="practice-map-legend">
-      <PracticeTypeLegend defaultOpen={open} />
-    </MapControl>
+    <MapLegendSection order={MAP_LEGEND.order.types}>
+      <PracticeTypeLegend open={!practiceOpen} />
+    </MapLegendSection>
   );
 }
