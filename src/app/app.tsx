@@ -38,6 +38,7 @@ import { SelectionHighlight, ShownUnitInfo } from './map-connectors';
 import { ResultCount } from './result-count';
 import { ResultsUpdatedMark } from './results-updated-mark';
 import { PHONE_QUERY, useMediaQuery } from './use-media-query';
+import { useFitOnRegionChoice } from './use-fit-on-region-choice';
 import { useLinkState } from './use-link-state';
 import { UrlNotice } from './url-notice';
 import { ViewSwitch } from './view-switch';
@@ -82,6 +83,8 @@ export function App({ linkAtStart }: AppProps) {
     },
     [gazetteer, openPlace, fitMapTo],
   );
+
+  useFitOnRegionChoice(gazetteer?.lookup, link.initialMapView === null);
 
   const counts = useMemo(() => filterCountsOf(results), [results]);
   const unitCounts = usePracticeUnitCounts();

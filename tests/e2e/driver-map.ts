@@ -202,6 +202,9 @@ export class MapDriver extends PageDriver {
     await this.page.waitForFunction((hash) => window.location.hash !== hash, before, {
       timeout: 5_000,
     });
+    // the hand leaves the map: the unit strip under it stops describing the unit under the
+    // pointer and may change height, which resizes the map and rewrites the hash
+    await this.page.mouse.move(0, 0);
     // a drag ends with some inertia: the view is written again when it stops
     await this.waitForMapToSettle();
   }
