@@ -102,6 +102,7 @@ export const en: Messages = {
   'list.empty': 'No practice matches the chosen filters.',
   'list.emptyInView': 'No matching practice in the map view.',
   'list.partnersBrief': '{partners}: {sectors}',
+  'list.yearStarted': 'since {year}',
   'list.noPartners': 'no partners listed',
   'list.pointedOnMap': 'pointed at on the map',
   'list.keyboardHint': 'Arrow keys move between practices, Home and End to the first and last.',

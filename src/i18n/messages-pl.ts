@@ -102,6 +102,7 @@ export const pl = {
   'list.empty': 'Żadna praktyka nie spełnia wybranych warunków.',
   'list.emptyInView': 'Na widocznym obszarze mapy nie ma pasujących praktyk.',
   'list.partnersBrief': '{partners}: {sectors}',
+  'list.yearStarted': 'od {year} r.',
   'list.noPartners': 'bez wymienionych partnerów',
   'list.pointedOnMap': 'wskazana na mapie',
   'list.keyboardHint': 'Strzałki przenoszą między praktykami, Home i End na początek i koniec.',
