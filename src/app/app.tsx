@@ -39,6 +39,7 @@ import { ResultCount } from './result-count';
 import { ResultsUpdatedMark } from './results-updated-mark';
 import { PHONE_QUERY, useMediaQuery } from './use-media-query';
 import { useFitOnRegionChoice } from './use-fit-on-region-choice';
+import { useFocusAfterPracticeClose } from './use-focus-after-practice-close';
 import { useLinkState } from './use-link-state';
 import { UrlNotice } from './url-notice';
 import { ViewSwitch } from './view-switch';
@@ -86,6 +87,15 @@ export function App({ linkAtStart }: AppProps) {
 
   useFitOnRegionChoice(gazetteer?.lookup, link.initialMapView === null);
 
+  // a closed practice leaves the focus on the map when the map is what is shown, else the results
+  const focusTarget = useCallback(() => {
+    const map = document.querySelector<HTMLElement>('.map-column:not(.map-column--hidden) .map');
+    const results = document.getElementById('results');
+    const resultsShown = results !== null && results.offsetParent !== null;
+    return (isPhone || !resultsShown) && map ? map : results;
+  }, [isPhone]);
+  useFocusAfterPracticeClose(focusTarget);
+
   const counts = useMemo(() => filterCountsOf(results), [results]);
   const unitCounts = usePracticeUnitCounts();
   const count = results ? results.result.count : null;
@@ -108,7 +118,8 @@ export function App({ linkAtStart }: AppProps) {
         <PlaceSearch onChoose={chooseFromList} />
         <LanguageSwitch />
       </header>
-      <div className="toolbar">
+      {/* a landmark of its own, so nothing on the page lies outside one (axe: region) */}
+      <section className="toolbar" aria-label={t('app.toolbar')}>
         {isPhone && (
           <FiltersDrawer
             open={drawerOpen}
@@ -126,7 +137,7 @@ export function App({ linkAtStart }: AppProps) {
         <ResultCount count={count} />
         <ViewSwitch />
         <CopyLink beforeCopy={link.flush} />
-      </div>
+      </section>
       <UrlNotice
         issues={link.issues}
         onClose={() => {

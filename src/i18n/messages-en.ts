@@ -220,6 +220,7 @@ export const en: Messages = {
   'results.label': 'Results',
   'app.crashed': 'This part of the page could not be shown.',
   'app.crashedReset': 'Open the default view',
+  'app.toolbar': 'Results: view and link',
   'app.skipToResults': 'Skip to results',
   'view.label': 'View',
   'view.map': 'Map',

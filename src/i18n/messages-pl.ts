@@ -220,6 +220,7 @@ export const pl = {
   'results.label': 'Wyniki',
   'app.crashed': 'Nie udało się pokazać tej części strony.',
   'app.crashedReset': 'Otwórz widok domyślny',
+  'app.toolbar': 'Wyniki: widok i link',
   'app.skipToResults': 'Przejdź do wyników',
   'view.label': 'Widok',
   'view.map': 'Mapa',

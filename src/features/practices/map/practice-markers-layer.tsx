@@ -22,6 +22,7 @@ import { MapLegendSection } from '../../../lib/map-legend';
 import { usePracticeHoverStore } from '../../../stores/practice-hover-store';
 import { useViewStore, viewStore } from '../../../stores/use-view-store';
 import { holdMapReady } from '../../../utils/performance-marks';
+import { usePracticeViewsMemory } from '../practice-views-memory';
 import { usePracticeResults } from '../use-practice-results';
 import {
   FAN_ZOOM,
@@ -125,7 +126,10 @@ export function PracticeMarkersLayer({
       markerclick: ({ item }: MarkerEvent<MarkerItem>) => {
         if (item.kind === 'practice') {
           const id = index?.practices[item.practice]?.id;
-          if (id) viewStore.getState().openPractice(id);
+          if (!id) return;
+          // closing it returns focus to its row in the list, as when opened from the list
+          usePracticeViewsMemory.getState().rememberOpenedFromList(id);
+          viewStore.getState().openPractice(id);
         } else if (item.kind === 'cluster' && data) {
           const zoom = Math.min(
             data.clusters.getClusterExpansionZoom(item.clusterId),
