@@ -39,6 +39,8 @@ import { ResultCount } from './result-count';
 import { ResultsUpdatedMark } from './results-updated-mark';
 import { SkipLink } from './skip-link';
 import { PHONE_QUERY, useMediaQuery } from './use-media-query';
+import { useFitOnRegionChoice } from './use-fit-on-region-choice';
+import { useFocusAfterPracticeClose } from './use-focus-after-practice-close';
 import { useLinkState } from './use-link-state';
 import { UrlNotice } from './url-notice';
 import { ViewSwitch } from './view-switch';
@@ -101,6 +103,17 @@ export function App({ linkAtStart }: AppProps) {
     [gazetteer, openPlace, fitMapTo],
   );
 
+  useFitOnRegionChoice(gazetteer?.lookup, link.initialMapView === null);
+
+  // a closed practice leaves the focus on the map when the map is what is shown, else the results
+  const focusTarget = useCallback(() => {
+    const map = document.querySelector<HTMLElement>('.map-column:not(.map-column--hidden) .map');
+    const results = document.getElementById('results');
+    const resultsShown = results !== null && results.offsetParent !== null;
+    return (isPhone || !resultsShown) && map ? map : results;
+  }, [isPhone]);
+  useFocusAfterPracticeClose(focusTarget);
+
   const counts = useMemo(() => filterCountsOf(results), [results]);
   const unitCounts = usePracticeUnitCounts();
   const count = results ? results.result.count : null;
@@ -119,7 +132,8 @@ export function App({ linkAtStart }: AppProps) {
         <PlaceSearch onChoose={chooseFromList} />
         <LanguageSwitch />
       </header>
-      <div className="toolbar">
+      {/* a landmark of its own, so nothing on the page lies outside one (axe: region) */}
+      <section className="toolbar" aria-label={t('app.toolbar')}>
         {isPhone && (
           <FiltersDrawer
             open={drawerOpen}
@@ -138,7 +152,7 @@ export function App({ linkAtStart }: AppProps) {
         <ViewSwitch />
         <ExportButtons />
         <CopyLink beforeCopy={link.flush} />
-      </div>
+      </section>
       <UrlNotice
         issues={link.issues}
         onClose={() => {

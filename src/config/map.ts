@@ -15,13 +15,24 @@ export const MAX_ZOOM = 18;
 /** Moving to a place stops here: close enough to see a small gmina, far enough to see around it. */
 export const FIT_MAX_ZOOM = 10;
 
-/** Map height (px) from which the legends start unfolded; on a shorter map (a phone) they start folded. */
-export const LEGEND_OPEN_MIN_MAP_HEIGHT = 560;
+/**
+ * Map size (px) from which the legend starts unfolded; on a smaller map (a phone, a narrow
+ * window) it starts folded to a small button, so it does not cover the results.
+ */
+export const LEGEND_OPEN_MIN_MAP_SIZE = { width: 700, height: 600 } as const;
 
-/** Whether a map of this height shows its legends unfolded at first. */
-export function legendsStartOpen(mapHeight: number): boolean {
-  return mapHeight >= LEGEND_OPEN_MIN_MAP_HEIGHT;
+/** Whether a map of this size shows its legend unfolded at first. */
+export function legendStartsOpen(size: { width: number; height: number }): boolean {
+  return (
+    size.width >= LEGEND_OPEN_MIN_MAP_SIZE.width && size.height >= LEGEND_OPEN_MIN_MAP_SIZE.height
+  );
 }
+
+/** Where the map's legend sits, and in what order its sections come (lower first). */
+export const MAP_LEGEND = {
+  position: 'topright',
+  order: { selection: 10, partners: 20, types: 30, choropleth: 40 },
+} as const;
 
 /** Zoom from which each finer level is drawn (voivodeship outlines are always drawn). */
 export const LEVEL_MIN_ZOOM = { voivodeship: MIN_ZOOM, powiat: 7, gmina: 8 } as const;

@@ -13,11 +13,12 @@ export const en: Messages = {
   'map.loading': 'Loading boundaries…',
   'map.zoomIn': 'Zoom in',
   'map.zoomOut': 'Zoom out',
-  'map.tilesUnavailable': 'The base map is unavailable; boundaries are still shown.',
+  'map.legend': 'Legend',
+  'map.tilesUnavailable': 'No base map; boundaries still shown.',
 
   // The map's practice layers and choropleth
   'practiceMap.legend.types': 'Practices by type',
-  'practiceMap.legend.cluster': 'Several practices nearby (number); click to zoom in',
+  'practiceMap.legend.cluster': 'Several practices nearby (number)',
   'practiceMap.cluster': '{practices} — click to zoom in',
   'practiceMap.stack': '{place}: {practices}',
   'practiceMap.legend.selection': 'Selected practice',
@@ -29,7 +30,11 @@ export const en: Messages = {
   'choropleth.legend.voivodeship': 'Matching practices per voivodeship',
   'choropleth.legend.powiat': 'Matching practices per powiat',
   'choropleth.legend.gmina': 'Matching practices per gmina',
-  'choropleth.legend.note': 'A practice counts in every unit of its area.',
+  'choropleth.legend.note.voivodeship': 'Those the voivodeship or a unit within it takes part in.',
+  'choropleth.legend.note.powiat':
+    'Those the powiat or one of its gminy takes part in; not those of its voivodeship.',
+  'choropleth.legend.note.gmina':
+    'Those the gmina takes part in; not those of its powiat or voivodeship.',
 
   'places.search.label': 'Find a place',
   'places.search.placeholder': 'gmina, powiat, voivodeship',
@@ -109,6 +114,7 @@ export const en: Messages = {
   'list.empty': 'No practice matches the chosen filters.',
   'list.emptyInView': 'No matching practice in the map view.',
   'list.partnersBrief': '{partners}: {sectors}',
+  'list.yearStarted': 'since {year}',
   'list.noPartners': 'no partners listed',
   'list.pointedOnMap': 'pointed at on the map',
   'list.keyboardHint': 'Arrow keys move between practices, Home and End to the first and last.',
@@ -229,6 +235,7 @@ export const en: Messages = {
   'results.label': 'Results',
   'app.crashed': 'This part of the page could not be shown.',
   'app.crashedReset': 'Open the default view',
+  'app.toolbar': 'Results: view and link',
   'app.skipToResults': 'Skip to results',
   'view.label': 'View',
   'view.map': 'Map',

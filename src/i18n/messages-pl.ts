@@ -13,11 +13,12 @@ export const pl = {
   'map.loading': 'Wczytywanie granic…',
   'map.zoomIn': 'Przybliż',
   'map.zoomOut': 'Oddal',
-  'map.tilesUnavailable': 'Podkład mapy jest niedostępny; granice są nadal widoczne.',
+  'map.legend': 'Legenda',
+  'map.tilesUnavailable': 'Brak podkładu mapy; granice są widoczne.',
 
   // The map's practice layers and choropleth
   'practiceMap.legend.types': 'Praktyki według rodzaju',
-  'practiceMap.legend.cluster': 'Kilka praktyk w pobliżu (liczba); kliknij, aby przybliżyć',
+  'practiceMap.legend.cluster': 'Kilka praktyk w pobliżu (liczba)',
   'practiceMap.cluster': '{practices} — kliknij, aby przybliżyć',
   'practiceMap.stack': '{place}: {practices}',
   'practiceMap.legend.selection': 'Wybrana praktyka',
@@ -29,7 +30,12 @@ export const pl = {
   'choropleth.legend.voivodeship': 'Pasujące praktyki w województwie',
   'choropleth.legend.powiat': 'Pasujące praktyki w powiecie',
   'choropleth.legend.gmina': 'Pasujące praktyki w gminie',
-  'choropleth.legend.note': 'Praktyka liczy się w każdej jednostce swojego obszaru.',
+  'choropleth.legend.note.voivodeship':
+    'Te, w których bierze udział województwo lub jednostka na jego terenie.',
+  'choropleth.legend.note.powiat':
+    'Te, w których bierze udział powiat lub jego gmina; bez praktyk województwa.',
+  'choropleth.legend.note.gmina':
+    'Te, w których gmina bierze udział; bez praktyk jej powiatu i województwa.',
 
   'places.search.label': 'Szukaj miejsca',
   'places.search.placeholder': 'gmina, powiat, województwo',
@@ -108,6 +114,7 @@ export const pl = {
   'list.empty': 'Żadna praktyka nie spełnia wybranych warunków.',
   'list.emptyInView': 'Na widocznym obszarze mapy nie ma pasujących praktyk.',
   'list.partnersBrief': '{partners}: {sectors}',
+  'list.yearStarted': 'od {year} r.',
   'list.noPartners': 'bez wymienionych partnerów',
   'list.pointedOnMap': 'wskazana na mapie',
   'list.keyboardHint': 'Strzałki przenoszą między praktykami, Home i End na początek i koniec.',
@@ -228,6 +235,7 @@ export const pl = {
   'results.label': 'Wyniki',
   'app.crashed': 'Nie udało się pokazać tej części strony.',
   'app.crashedReset': 'Otwórz widok domyślny',
+  'app.toolbar': 'Wyniki: widok i link',
   'app.skipToResults': 'Przejdź do wyników',
   'view.label': 'Widok',
   'view.map': 'Mapa',

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
+  MAP,
   PLACE_SEARCH_NAME,
   PRACTICE_DETAIL,
   RESULT_ITEM,
@@ -20,7 +21,8 @@ export type FocusTarget =
   | { kind: 'view'; view: ExplorerView }
   | { kind: 'result' }
   | { kind: 'practice heading' }
-  | { kind: 'filters button' };
+  | { kind: 'filters button' }
+  | { kind: 'map' };
 
 function describeTarget(target: FocusTarget): string {
   switch (target.kind) {
@@ -59,7 +61,8 @@ export function describeViolations(violations: AxeViolation[]): string {
 const AXE_SCRIPT = fileURLToPath(
   new URL('../../node_modules/axe-core/axe.min.js', import.meta.url),
 );
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+/** WCAG 2.0 and 2.1, A and AA, and axe's best practices (landmarks, headings, regions). */
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 
 export class AccessibilityDriver extends ExplorerDriver {
   /**
@@ -171,6 +174,8 @@ export class AccessibilityDriver extends ExplorerDriver {
         );
       case 'filters button':
         return isFocused(await this.filtersButton());
+      case 'map':
+        return isFocused(this.page.locator(MAP));
       case 'practice heading':
         return this.page.evaluate(
           (detail) =>
@@ -210,7 +215,7 @@ export class AccessibilityDriver extends ExplorerDriver {
     });
   }
 
-  /** Runs axe-core (WCAG 2.0 and 2.1, A and AA) on the page as it is now. */
+  /** Runs axe-core (WCAG 2.0 and 2.1, A and AA, and best practices) on the page as it is now. */
   async accessibilityViolations(): Promise<AxeViolation[]> {
     const loaded = await this.page.evaluate(() => 'axe' in window);
     // evaluated, not added as a <script>: the app's Content-Security-Policy refuses inline script

@@ -6,6 +6,9 @@ export const MAP = '[data-testid="map"]';
 export const UNIT_INFO = '[data-testid="unit-info"]';
 export const ZOOM_IN = '.leaflet-control-zoom-in';
 export const MAP_CONTROLS = '.leaflet-control-container';
+/** The map's one legend (a disclosure), and the controls that do not count as covering the map. */
+export const MAP_LEGEND = '[data-testid="map-legend"]';
+export const MAP_CONTROLS_IGNORED = '.leaflet-control-zoom, .leaflet-control-attribution';
 export const PLACE_SEARCH_NAME = 'Szukaj miejsca';
 export const MAP_READY_MARK = 'map-ready';
 

@@ -197,6 +197,28 @@ export class ExplorerDriver extends MapDriver {
     await this.page.locator(PRACTICE_DETAIL).waitFor({ state: 'visible', timeout: 10_000 });
   }
 
+  /** Opens a practice by a click on its row away from the title (on the row's last line). */
+  async openPracticeByRow(title: string): Promise<void> {
+    const item = await this.resultItem(title);
+    const box = await item.boundingBox();
+    if (!box) throw new Error(`the row of "${title}" is not on screen`);
+    await this.page.mouse.click(box.x + box.width * 0.75, box.y + box.height - 8);
+    await this.page.locator(PRACTICE_DETAIL).waitFor({ state: 'visible', timeout: 10_000 });
+  }
+
+  /** The text of a practice's row that is cut off (ellipsis or clipped), empty when none is. */
+  async cutTextInRow(title: string): Promise<string[]> {
+    const item = await this.resultItem(title);
+    return item.evaluate((row) => {
+      const cut: string[] = [];
+      if (row.scrollHeight > row.clientHeight) cut.push(`the row (${row.scrollHeight} px)`);
+      for (const line of row.querySelectorAll('p')) {
+        if (line.scrollWidth > line.clientWidth) cut.push(line.textContent ?? '');
+      }
+      return cut;
+    });
+  }
+
   /** The title of the open practice (the detail's heading), or null when none is open. */
   async openPracticeTitle(): Promise<string | null> {
     const detail = this.page.locator(PRACTICE_DETAIL);

@@ -6,6 +6,8 @@ import { parseMapHash, type MapView } from '../../src/stores/url-map-hash';
 import {
   MAP,
   MAP_CONTROLS,
+  MAP_CONTROLS_IGNORED,
+  MAP_LEGEND,
   MAP_LAYER_PANES,
   MAP_READY_MARK,
   UNIT_INFO,
@@ -115,6 +117,15 @@ export class MapDriver extends PageDriver {
     await this.page.mouse.click(x, y);
   }
 
+  /** Taps (clicks) the practice marker drawn at a place, as a person opening it from the map. */
+  async tapMarkerAt(lng: number, lat: number): Promise<void> {
+    const { x, y } = await this.placeOnScreen(lng, lat);
+    await this.page.mouse.move(x + 1, y);
+    await this.page.waitForTimeout(HOVER_PAUSE_MS);
+    await this.page.mouse.move(x, y);
+    await this.page.mouse.click(x, y);
+  }
+
   /** Whether the pointer can reach a place (no marker or control in the way, see pointAt). */
   async canPointAt(lng: number, lat: number, options: PointingOptions = {}): Promise<boolean> {
     return this.screenPoint(lng, lat, options).then(
@@ -191,6 +202,9 @@ export class MapDriver extends PageDriver {
     await this.page.waitForFunction((hash) => window.location.hash !== hash, before, {
       timeout: 5_000,
     });
+    // the hand leaves the map: the unit strip under it stops describing the unit under the
+    // pointer and may change height, which resizes the map and rewrites the hash
+    await this.page.mouse.move(0, 0);
     // a drag ends with some inertia: the view is written again when it stops
     await this.waitForMapToSettle();
   }
@@ -212,7 +226,8 @@ export class MapDriver extends PageDriver {
    * the keyboard unless told to click.
    */
   async foldMapLegends(using: 'keyboard' | 'mouse' = 'keyboard'): Promise<void> {
-    const open = this.page.locator(`${MAP_CONTROLS} details[open] > summary`);
+    // the legend's sections fold inside it: once it is folded they are out of sight
+    const open = this.page.locator(`${MAP_CONTROLS} details[open] > summary:visible`);
     for (let count = await open.count(); count > 0; count = await open.count()) {
       if (using === 'mouse') {
         await open.first().click();
@@ -222,6 +237,36 @@ export class MapDriver extends PageDriver {
       }
       await this.nextFrames();
     }
+  }
+
+  /** Whether the map's legend is unfolded (its sections in sight). */
+  async mapLegendIsOpen(): Promise<boolean> {
+    return this.page.locator(MAP_LEGEND).evaluate((legend) => (legend as HTMLDetailsElement).open);
+  }
+
+  /**
+   * The share (0–1) of the map's area under its controls other than the zoom buttons and the
+   * attribution: the legend, notices, anything a layer adds as a control.
+   */
+  async mapShareUnderControls(): Promise<number> {
+    await this.nextFrames();
+    return this.page.evaluate(
+      ({ map, ignored }) => {
+        const container = document.querySelector(map);
+        if (!container) throw new Error(`no ${map}`);
+        const box = container.getBoundingClientRect();
+        let covered = 0;
+        for (const control of container.querySelectorAll('.leaflet-control')) {
+          if (control.matches(ignored)) continue;
+          const rect = control.getBoundingClientRect();
+          const width = Math.min(rect.right, box.right) - Math.max(rect.left, box.left);
+          const height = Math.min(rect.bottom, box.bottom) - Math.max(rect.top, box.top);
+          if (width > 0 && height > 0) covered += width * height;
+        }
+        return covered / (box.width * box.height);
+      },
+      { map: MAP, ignored: MAP_CONTROLS_IGNORED },
+    );
   }
 
   // -------------------------------------------------------------------------------------------

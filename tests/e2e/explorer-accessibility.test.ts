@@ -14,7 +14,7 @@ const VIEWS: [string, OpenOptions['query'], Omit<OpenOptions, 'query'>?][] = [
   ['a phone', undefined, { viewport: { width: 390, height: 844 } }],
 ];
 
-describe('axe-core finds no WCAG 2.1 A/AA violations', () => {
+describe('axe-core finds no WCAG 2.1 A/AA violations and no best-practice findings', () => {
   test.each(VIEWS)('on %s', async (_name, query, options) => {
     const app = await openWith(query, options);
 

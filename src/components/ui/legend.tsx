@@ -1,5 +1,6 @@
-// A map legend: a titled, collapsible list of symbols with their meaning. Presentational: the
-// entries (colours, dash patterns, letters, labels) come from the caller. Every symbol has a
+// A map legend section: a titled, foldable list of symbols with their meaning (the map's one
+// legend control, src/lib/map-legend.tsx, holds the sections and folds them all at once). Presentational: the entries (colours,
+// dash patterns, letters, labels) come from the caller. Every symbol has a
 // text label, and markers can carry a letter, so colour is never the only cue.
 import './legend.css';
 
@@ -22,10 +23,16 @@ interface LegendProps {
   entries: readonly LegendEntry[];
   /** A sentence under the entries. */
   note?: string;
-  /** Initially open (the user can fold it away). */
-  defaultOpen?: boolean;
-  /** `scale`: entries side by side, labels under the symbols (classes of one quantity). */
-  layout?: 'list' | 'scale';
+  /**
+   * `scale`: entries side by side, labels under the symbols (classes of one quantity);
+   * `columns`: a list in two columns where the legend is wide enough.
+   */
+  layout?: 'list' | 'scale' | 'columns';
+  /**
+   * Unfolded (the default). The person can fold and unfold it; a new value given here folds or
+   * unfolds it again (a section that matters less while something else is shown).
+   */
+  open?: boolean;
   testId?: string;
 }
 
@@ -101,12 +108,12 @@ export function Legend({
   title,
   entries,
   note,
-  defaultOpen = true,
   layout = 'list',
+  open = true,
   testId,
 }: LegendProps) {
   return (
-    <details className="legend" open={defaultOpen} data-testid={testId}>
+    <details className="legend" open={open} data-testid={testId}>
       <summary className="legend__title">{title}</summary>
       <ul className={`legend__entries legend__entries--${layout}`}>
         {entries.map((entry) => (

@@ -2,12 +2,12 @@
 // the zoom; `onDrawn` fires once, a frame after the levels shown on first load are on the map.
 // With `unitCounts`, the finest level shown is a choropleth (voivodeships below zoom 7, powiaty
 // at 7, gminy from 8), with its legend; coarser levels stay outlines above it.
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useMap } from 'react-leaflet';
-import { legendsStartOpen } from '../../config/map';
+import { MAP_LEGEND } from '../../config/map';
 import type { UnitLevel } from '../../data/terc';
 import { useBoundaries } from '../../data/use-boundaries';
-import { MapControl } from '../../lib/map-control';
+import { MapLegendSection } from '../../lib/map-legend';
 import type { FillFor } from './boundary-style';
 import { ChoroplethLegend } from './choropleth-legend';
 import { choroplethScale, classOf, type UnitCountLookup } from './choropleth';
@@ -46,8 +46,6 @@ export function BoundaryLayers({
   const visible = visibleLevels(zoom);
   const interactive = interactiveLevel(zoom);
   const { data } = useBoundaries();
-  // On a short map (a phone) the legend starts folded, so it does not cover the map.
-  const [legendOpen] = useState(() => legendsStartOpen(map.getSize().y));
 
   // The finest level shown is the one shaded (it is also the one that answers the pointer).
   const shaded = interactive;
@@ -86,9 +84,9 @@ export function BoundaryLayers({
       <LevelLayer level="powiat" {...layerProps('powiat')} />
       <LevelLayer level="voivodeship" {...layerProps('voivodeship')} />
       {scale && choroplethLegend && (
-        <MapControl position="bottomleft" className="choropleth-legend">
-          <ChoroplethLegend scale={scale} defaultOpen={legendOpen} />
-        </MapControl>
+        <MapLegendSection order={MAP_LEGEND.order.choropleth}>
+          <ChoroplethLegend scale={scale} />
+        </MapLegendSection>
       )}
     </>
   );

@@ -12,6 +12,13 @@ const TITLE_KEYS = {
   gmina: 'choropleth.legend.gmina',
 } as const satisfies Record<UnitLevel, string>;
 
+/** What a unit's number counts: the practices it, or a unit inside it, takes part in. */
+const NOTE_KEYS = {
+  voivodeship: 'choropleth.legend.note.voivodeship',
+  powiat: 'choropleth.legend.note.powiat',
+  gmina: 'choropleth.legend.note.gmina',
+} as const satisfies Record<UnitLevel, string>;
+
 /** Blends a colour with white as it shows at FILL_OPACITY over the pale land. */
 function shownColor(hex: string): string {
   const channel = (i: number) => {
@@ -34,20 +41,13 @@ export function choroplethLegendTitle(t: Translate, level: UnitLevel): string {
   return t(TITLE_KEYS[level]);
 }
 
-export function ChoroplethLegend({
-  scale,
-  defaultOpen = true,
-}: {
-  scale: ChoroplethScale;
-  defaultOpen?: boolean;
-}) {
+export function ChoroplethLegend({ scale }: { scale: ChoroplethScale }) {
   const t = useT();
   return (
     <Legend
-      defaultOpen={defaultOpen}
       title={choroplethLegendTitle(t, scale.level)}
       entries={choroplethLegendEntries(scale)}
-      note={t('choropleth.legend.note')}
+      note={t(NOTE_KEYS[scale.level])}
       layout="scale"
       testId="choropleth-legend"
     />

@@ -2,10 +2,18 @@
 // declared in config, and whatever layers the app composes into them.
 import { useCallback, useState, type ReactNode } from 'react';
 import { MapContainer, ZoomControl } from 'react-leaflet';
-import { MAP_PANES, MAX_ZOOM, MIN_ZOOM, POLAND_BOUNDS } from '../../config/map';
+import {
+  legendStartsOpen,
+  MAP_LEGEND,
+  MAP_PANES,
+  MAX_ZOOM,
+  MIN_ZOOM,
+  POLAND_BOUNDS,
+} from '../../config/map';
 import { useLanguage, useT } from '../../hooks/use-t';
 import '../../lib/leaflet-canvas-redraw-guard';
 import { MapControl } from '../../lib/map-control';
+import { MapLegend } from '../../lib/map-legend';
 import { MapPanes } from '../../lib/map-panes';
 import { BaseTiles } from './base-tiles';
 import { InvalidateSizeOnResize } from './invalidate-size-on-resize';
@@ -54,8 +62,15 @@ export function MapView({ initialView, overlay, children }: MapViewProps) {
         <BaseTiles onAvailabilityChange={handleTiles} />
         <MapHashSync />
         <MapViewportSync />
-        {/* every pane from config, in z-order, before the layers that draw into them */}
-        <MapPanes panes={MAP_PANES}>{children}</MapPanes>
+        {/* every pane from config, in z-order, before the layers that draw into them; the
+            layers' legend sections gather in one legend control */}
+        <MapLegend
+          title={t('map.legend')}
+          position={MAP_LEGEND.position}
+          startsOpen={legendStartsOpen}
+        >
+          <MapPanes panes={MAP_PANES}>{children}</MapPanes>
+        </MapLegend>
         {!tilesAvailable && (
           // a control, so it stacks with the attribution instead of lying over the legends
           <MapControl position="bottomright">

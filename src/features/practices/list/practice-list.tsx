@@ -1,7 +1,7 @@
-// The matching practices as a list: title (opens the practice), place, type and partners in
-// brief; sorted by relevance, newest or name (the order is in the link); optionally only those
+// The matching practices as a list: title (opens the practice; the whole row is its target),
+// place, type and start year, and the partner mix in full; sorted by relevance, newest or name (the order is in the link); optionally only those
 // whose marker is in the map's view. Virtualised, so 10,000 practices cost what 20 do.
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { VirtualList, type VirtualRow } from '../../../components/ui/virtual-list';
 import type { Language } from '../../../i18n/languages';
@@ -21,8 +21,11 @@ import { usePracticeResults } from '../use-practice-results';
 import { usePracticeViewsMemory } from '../practice-views-memory';
 import './practice-list.css';
 
-/** Row height in rem: two lines of title, the place, the type and partners (see practice-list.css). */
-const ROW_HEIGHT_REM = 6.75;
+/**
+ * Row height in rem: two lines of title, the place, the type and year, two lines of partners
+ * (see practice-list.css; the longest partner mix fits two lines at the column's narrowest).
+ */
+const ROW_HEIGHT_REM = 8.5;
 
 const NO_PRACTICES = new Uint32Array(0);
 
@@ -47,7 +50,12 @@ export function PracticeList() {
   // a map not laid out (hidden, zero height) reports bounds without area: not a view to filter by
   const bounds =
     mapBounds && mapBounds[0] < mapBounds[2] && mapBounds[1] < mapBounds[3] ? mapBounds : null;
-  const [itemHeight] = useState(() => Math.round(ROW_HEIGHT_REM * rootFontSize()));
+  const [itemHeight, setItemHeight] = useState(() => Math.round(ROW_HEIGHT_REM * rootFontSize()));
+  // a row whose text needs more room (a narrow column, a long partner mix) makes every row taller
+  const fitRow = useCallback(
+    (needed: number) => setItemHeight((height) => Math.max(height, Math.ceil(needed))),
+    [],
+  );
 
   const sorted = useMemo(
     () =>
@@ -114,6 +122,7 @@ export function PracticeList() {
             index={results.index}
             order={shown}
             itemHeight={itemHeight}
+            onRowOverflow={fitRow}
             t={t}
             language={language}
             resetKey={shown}
@@ -128,12 +137,22 @@ interface PracticeRowsProps {
   index: PracticeIndex;
   order: Uint32Array;
   itemHeight: number;
+  /** Called with the height a rendered row needs when its text does not fit `itemHeight`. */
+  onRowOverflow: (needed: number) => void;
   t: Translate;
   language: Language;
   resetKey: unknown;
 }
 
-function PracticeRows({ index, order, itemHeight, t, language, resetKey }: PracticeRowsProps) {
+function PracticeRows({
+  index,
+  order,
+  itemHeight,
+  onRowOverflow,
+  t,
+  language,
+  resetKey,
+}: PracticeRowsProps) {
   const openPractice = useViewStore((state) => state.openPractice);
   const openId = useViewStore((state) => state.practice);
   const linkState = useViewStore(
@@ -171,6 +190,16 @@ function PracticeRows({ index, order, itemHeight, t, language, resetKey }: Pract
   // used once: a later mount (e.g. switching views) starts at the top again
   useEffect(() => forgetOpened(), [forgetOpened]);
 
+  // rows are measured as they are drawn (the list is virtualised: only those in view)
+  const measureRow = useCallback(
+    (row: HTMLLIElement | null) => {
+      if (!row) return;
+      const border = row.offsetHeight - row.clientHeight;
+      if (row.scrollHeight > row.clientHeight) onRowOverflow(row.scrollHeight + border);
+    },
+    [onRowOverflow],
+  );
+
   const practiceAt = (i: number) => index.practices[order[i] ?? 0];
   const renderRow = (row: VirtualRow) => {
     const practice = practiceAt(row.index);
@@ -190,6 +219,7 @@ function PracticeRows({ index, order, itemHeight, t, language, resetKey }: Pract
     return (
       <li
         {...row.itemProps}
+        ref={measureRow}
         className={className}
         data-testid="result-item"
         data-practice-id={id}
@@ -218,10 +248,15 @@ function PracticeRows({ index, order, itemHeight, t, language, resetKey }: Pract
         <p className="practice-item__place">{text.place}</p>
         <p className="practice-item__meta">
           <span>{text.type}</span>
-          <span aria-hidden="true"> · </span>
-          <span className="visually-hidden">, </span>
-          <span>{text.partners}</span>
+          {practice.yearStarted !== null && (
+            <>
+              <span aria-hidden="true"> · </span>
+              <span className="visually-hidden">, </span>
+              <span>{t('list.yearStarted', { year: practice.yearStarted })}</span>
+            </>
+          )}
         </p>
+        <p className="practice-item__partners">{text.partners}</p>
         {pointedElsewhere && (
           <span className="practice-item__pointed">{t('list.pointedOnMap')}</span>
         )}

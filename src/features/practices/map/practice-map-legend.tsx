@@ -70,30 +70,23 @@ export function selectionLegendEntries(t: Translate, sectors: readonly Sector[])
   ];
 }
 
-export function PracticeTypeLegend({ defaultOpen = true }: { defaultOpen?: boolean }) {
+export function PracticeTypeLegend({ open = true }: { open?: boolean }) {
   const t = useT();
   return (
     <Legend
       title={t('practiceMap.legend.types')}
-      defaultOpen={defaultOpen}
+      open={open}
       entries={practiceTypeLegendEntries(t)}
       testId="practice-type-legend"
     />
   );
 }
 
-export function PracticeSelectionLegend({
-  sectors,
-  defaultOpen = true,
-}: {
-  sectors: readonly Sector[];
-  defaultOpen?: boolean;
-}) {
+export function PracticeSelectionLegend({ sectors }: { sectors: readonly Sector[] }) {
   const t = useT();
   return (
     <Legend
       title={t('practiceMap.legend.selection')}
-      defaultOpen={defaultOpen}
       entries={selectionLegendEntries(t, sectors)}
       note={t('practiceMap.legend.unplacedPartners')}
       testId="practice-selection-legend"

@@ -5,9 +5,9 @@
 // hovering syncs with the list. `map-ready` waits for the first markers.
 import { useQuery } from '@tanstack/react-query';
 import { latLng, type LatLng, type Map as LeafletMap } from 'leaflet';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useMap } from 'react-leaflet';
-import { legendsStartOpen, MAP_PANES } from '../../../config/map';
+import { MAP_LEGEND, MAP_PANES } from '../../../config/map';
 import { practicesQueryOptions } from '../../../data/practices-query';
 import { useGazetteer } from '../../../data/use-gazetteer';
 import { useLanguage, useT } from '../../../hooks/use-t';
@@ -18,10 +18,11 @@ import {
   type MarkerEvent,
   type MarkersDrawnEvent,
 } from '../../../lib/canvas-hit-layer';
-import { MapControl } from '../../../lib/map-control';
+import { MapLegendSection } from '../../../lib/map-legend';
 import { usePracticeHoverStore } from '../../../stores/practice-hover-store';
-import { viewStore } from '../../../stores/use-view-store';
+import { useViewStore, viewStore } from '../../../stores/use-view-store';
 import { holdMapReady } from '../../../utils/performance-marks';
+import { usePracticeViewsMemory } from '../practice-views-memory';
 import { usePracticeResults } from '../use-practice-results';
 import {
   FAN_ZOOM,
@@ -125,7 +126,10 @@ export function PracticeMarkersLayer({
       markerclick: ({ item }: MarkerEvent<MarkerItem>) => {
         if (item.kind === 'practice') {
           const id = index?.practices[item.practice]?.id;
-          if (id) viewStore.getState().openPractice(id);
+          if (!id) return;
+          // closing it returns focus to its row in the list, as when opened from the list
+          usePracticeViewsMemory.getState().rememberOpenedFromList(id);
+          viewStore.getState().openPractice(id);
         } else if (item.kind === 'cluster' && data) {
           const zoom = Math.min(
             data.clusters.getClusterExpansionZoom(item.clusterId),
@@ -182,12 +186,11 @@ export function PracticeMarkersLayer({
 
 /** The layer's legend (types and clusters), composed beside it. */
 export function PracticeMarkersLegend() {
-  const map = useMap();
-  // On a short map (a phone) the legend starts folded, so it does not cover the markers.
-  const [open] = useState(() => legendsStartOpen(map.getSize().y));
+  // folded while a practice is open: the legend then explains the practice, and stays small
+  const practiceOpen = useViewStore((state) => state.practice !== null);
   return (
-    <MapControl position="bottomleft" className="practice-map-legend">
-      <PracticeTypeLegend defaultOpen={open} />
-    </MapControl>
+    <MapLegendSection order={MAP_LEGEND.order.types}>
+      <PracticeTypeLegend open={!practiceOpen} />
+    </MapLegendSection>
   );
 }

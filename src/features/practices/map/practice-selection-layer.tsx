@@ -15,11 +15,11 @@ import {
 } from 'leaflet';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
-import { FIT_MAX_ZOOM, legendsStartOpen, MAP_PANES } from '../../../config/map';
+import { FIT_MAX_ZOOM, MAP_LEGEND, MAP_PANES } from '../../../config/map';
 import type { BoundaryFeature } from '../../../data/decode-boundaries';
 import { useBoundaries } from '../../../data/use-boundaries';
 import { useGazetteer } from '../../../data/use-gazetteer';
-import { MapControl } from '../../../lib/map-control';
+import { MapLegendSection } from '../../../lib/map-legend';
 import '../../../lib/leaflet-canvas-redraw-guard';
 import { useViewStore } from '../../../stores/use-view-store';
 import { markPracticeOpened } from '../../../utils/performance-marks';
@@ -64,8 +64,6 @@ export function PracticeSelectionLayer({ fitInitial = true }: PracticeSelectionL
     },
     [renderers],
   );
-  // On a short map (a phone) the legend starts folded, so it does not cover the practice.
-  const [legendOpen] = useState(() => legendsStartOpen(map.getSize().y));
 
   const practice = useMemo(() => {
     const p = practiceId === null ? undefined : index?.indexById.get(practiceId);
@@ -142,8 +140,8 @@ export function PracticeSelectionLayer({ fitInitial = true }: PracticeSelectionL
   }, [bounds, map, practiceId]);
 
   return geometry ? (
-    <MapControl position="topright" className="practice-map-legend">
-      <PracticeSelectionLegend sectors={geometry.sectors} defaultOpen={legendOpen} />
-    </MapControl>
+    <MapLegendSection order={MAP_LEGEND.order.selection}>
+      <PracticeSelectionLegend sectors={geometry.sectors} />
+    </MapLegendSection>
   ) : null;
 }
