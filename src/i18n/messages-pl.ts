@@ -99,6 +99,8 @@ export const pl = {
   'list.noPartners': 'bez wymienionych partnerów',
   'list.pointedOnMap': 'wskazana na mapie',
   'list.keyboardHint': 'Strzałki przenoszą między praktykami, Home i End na początek i koniec.',
+  'list.membershipPartial': 'lista członków niepełna: {known} z {count} znanych',
+  'list.membershipPartialNoCount': 'lista członków niepełna (znanych: {known})',
 
   'detail.close': 'Zamknij opis praktyki',
   'detail.notFound': 'Nie ma praktyki o identyfikatorze {id}.',
@@ -136,6 +138,8 @@ export const pl = {
   'detail.copyLink': 'Kopiuj link do praktyki',
   'detail.copied': 'Skopiowano link do praktyki.',
   'detail.copyFailed': 'Nie udało się skopiować; zaznacz i skopiuj adres powyżej.',
+  'detail.membershipStated': 'Źródło podaje: {stated}',
+  'detail.cwdIntegration': 'Stopień integracji partnerstwa (CWD)',
 
   'table.heading': 'Tabela',
   'table.caption': 'Pasujące praktyki według województw, powiatów i gmin',
@@ -174,6 +178,11 @@ export const pl = {
   'vocab.unit.city': 'Miasto na prawach powiatu',
   'vocab.unit.powiat': 'Powiat',
   'vocab.unit.voivodeship': 'Województwo',
+  'vocab.cwd.county-unintegrated': 'powiatowe, niezintegrowane',
+  'vocab.cwd.county-integrated': 'powiatowe, zintegrowane',
+  'vocab.cwd.supra-county-unintegrated': 'ponadpowiatowe, niezintegrowane',
+  'vocab.cwd.supra-county-partly-integrated': 'ponadpowiatowe, częściowo zintegrowane',
+  'vocab.cwd.supra-county-fully-integrated': 'ponadpowiatowe, w pełni zintegrowane',
 
   // Explorer: filter panel
   'filters.heading': 'Filtry',

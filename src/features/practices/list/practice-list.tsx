@@ -217,6 +217,7 @@ function PracticeRows({ index, order, itemHeight, t, language, resetKey }: Pract
           <span aria-hidden="true"> · </span>
           <span className="visually-hidden">, </span>
           <span>{text.partners}</span>
+          {text.membership && <span>{`; ${text.membership}`}</span>}
         </p>
         {pointedElsewhere && (
           <span className="practice-item__pointed">{t('list.pointedOnMap')}</span>
