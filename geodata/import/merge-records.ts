@@ -115,19 +115,25 @@ function mergeRecords(items: ResolvedRecord[], taken: Set<string>, today: string
   const records = items.map((item) => item.record);
   const title = primary.record.title;
   const summaries = records.map((r) => r.summary_pl).filter((s): s is string => Boolean(s));
-  const type = classifyType({
-    bdpSection: records.find((r) => r.bdp_section)?.bdp_section ?? null,
-    title,
-    summary: summaries.join(' '),
-    jstCount,
-    otherPartnerCount: partners.length - jstCount,
-  });
-  const form = classifyForm({
-    title,
-    summary: summaries.join(' '),
-    jstCount,
-    otherPartnerCount: partners.length - jstCount,
-  });
+  const givenType = records.find((r) => r.practice_type)?.practice_type;
+  const givenForm = records.find((r) => r.cooperation_form)?.cooperation_form;
+  const type = givenType
+    ? { value: givenType, rule: 'given by the source record' }
+    : classifyType({
+        bdpSection: records.find((r) => r.bdp_section)?.bdp_section ?? null,
+        title,
+        summary: summaries.join(' '),
+        jstCount,
+        otherPartnerCount: partners.length - jstCount,
+      });
+  const form = givenForm
+    ? { value: givenForm, rule: 'given by the source record' }
+    : classifyForm({
+        title,
+        summary: summaries.join(' '),
+        jstCount,
+        otherPartnerCount: partners.length - jstCount,
+      });
   if (!place) return { positions, practice: null, type, form };
 
   const { leader, territory } = place;

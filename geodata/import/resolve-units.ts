@@ -23,7 +23,8 @@ type ResolutionRule =
   | 'nearest-to-members'
   | 'gmina-x-is-rural'
   | 'bare-name-is-town'
-  | 'manual-decision';
+  | 'manual-decision'
+  | 'terc-given';
 
 export interface UnitResolution {
   status: 'resolved' | 'ambiguous' | 'unresolved';

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { z } from 'zod';
+import { COOPERATION_FORMS, PRACTICE_TYPES, tercCode } from '../../src/data/schemas';
 import { DataBuildError } from '../build-error';
 
 const MEMBER_KINDS = [
@@ -30,6 +31,8 @@ const text = z
 const memberSchema = z.object({
   name: z.string().trim().min(1, 'empty member name'),
   kind: z.enum(MEMBER_KINDS),
+  /** The unit's TERC code when the sender chose it from the register (the propose form). */
+  terc: tercCode.optional(),
 });
 
 const optionalInt = z
@@ -94,6 +97,9 @@ const sourceRecordSchema = z.object({
   note: text,
   corroborating_url: text,
   cwd_integration: text,
+  // chosen by the sender of the propose form (the app's slugs): they replace the classification
+  practice_type: z.enum(PRACTICE_TYPES).nullish(),
+  cooperation_form: z.enum(COOPERATION_FORMS).nullish(),
 });
 export type SourceRecord = z.infer<typeof sourceRecordSchema>;
 

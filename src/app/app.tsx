@@ -1,6 +1,6 @@
 // The one place where features meet: the link, the layout, the filter panel with its counts,
 // the results (list, detail, table) and the map's layers.
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { useBoundaries } from '../data/use-boundaries';
 import { useGazetteer } from '../data/use-gazetteer';
 import { BoundaryLayers } from '../features/boundaries/boundary-layers';
@@ -40,6 +40,11 @@ import { UrlNotice } from './url-notice';
 import { ViewSwitch } from './view-switch';
 import './app.css';
 
+// loaded only when opened: the first load does not grow
+const ProposeForm = lazy(() =>
+  import('../features/propose/propose-form').then((module) => ({ default: module.ProposeForm })),
+);
+
 export interface AppProps {
   /** The link as read before the first render (main.tsx). */
   linkAtStart: LinkAtStart;
@@ -58,6 +63,7 @@ export function App({ linkAtStart }: AppProps) {
   const activeFilters = useViewStore((state) => countActiveFilters(state.filters));
   const isPhone = useMediaQuery(PHONE_QUERY);
   const [drawerOpen, setDrawerOpen] = useState(false);
+  const [proposing, setProposing] = useState(false);
 
   const hoverUnit = useUnitSelectionStore((state) => state.hoverUnit);
   const selectUnit = useUnitSelectionStore((state) => state.selectUnit);
@@ -119,6 +125,9 @@ export function App({ linkAtStart }: AppProps) {
         <ResultCount count={count} />
         <ViewSwitch />
         <CopyLink beforeCopy={link.flush} />
+        <button type="button" className="button" onClick={() => setProposing(true)}>
+          {t('propose.open')}
+        </button>
       </div>
       <UrlNotice
         issues={link.issues}
@@ -155,7 +164,11 @@ export function App({ linkAtStart }: AppProps) {
           {isPhone && <DataErrors />}
           {/* another view or practice is a fresh start after a failure */}
           <ErrorBoundary key={`${view}:${String(practiceOpen)}`}>
-            {practiceOpen ? (
+            {proposing ? (
+              <Suspense fallback={null}>
+                <ProposeForm onClose={() => setProposing(false)} />
+              </Suspense>
+            ) : practiceOpen ? (
               <PracticeDetail />
             ) : view === 'table' ? (
               <PracticeTable />

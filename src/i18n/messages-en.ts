@@ -252,4 +252,7 @@ export const en: Messages = {
   'urlNotice.reason.too-many-params': 'too many parameters',
   'urlNotice.reason.unknown-region': 'no unit has this TERC code',
   'urlNotice.reason.unknown-practice': 'no practice has this id',
+
+  // Proposing a practice (the form and its words load only when opened)
+  'propose.open': 'Propose a practice',
 };

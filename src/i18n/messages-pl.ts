@@ -251,6 +251,9 @@ export const pl = {
   'urlNotice.reason.too-many-params': 'zbyt wiele parametrów',
   'urlNotice.reason.unknown-region': 'nie ma jednostki o tym kodzie TERC',
   'urlNotice.reason.unknown-practice': 'nie ma praktyki o tym identyfikatorze',
+
+  // Proposing a practice (the form and its words load only when opened)
+  'propose.open': 'Zgłoś praktykę',
 } as const;
 
 export type MessageKey = keyof typeof pl;
