@@ -15,6 +15,7 @@ import { PracticeMarkersLayer } from '../features/practices/map/practice-markers
 import { PracticeSelectionLayer } from '../features/practices/map/practice-selection-layer';
 import { PracticeTable } from '../features/practices/table/practice-table';
 import { usePracticeResults } from '../features/practices/use-practice-results';
+import type { PracticeIndex } from '../features/practices/engine/practice-index';
 import { formatPracticeCount } from '../i18n/plural';
 import { formatUnitName, unitTypeKey } from '../data/unit-text';
 import { useDocumentLanguage } from '../hooks/use-document-language';
@@ -45,6 +46,11 @@ const ProposeForm = lazy(() =>
   import('../features/propose/propose-form').then((module) => ({ default: module.ProposeForm })),
 );
 
+function practiceById(index: PracticeIndex | undefined, id: string | null) {
+  const position = id === null ? undefined : index?.indexById.get(id);
+  return position === undefined ? undefined : index?.practices[position];
+}
+
 export interface AppProps {
   /** The link as read before the first render (main.tsx). */
   linkAtStart: LinkAtStart;
@@ -63,7 +69,8 @@ export function App({ linkAtStart }: AppProps) {
   const activeFilters = useViewStore((state) => countActiveFilters(state.filters));
   const isPhone = useMediaQuery(PHONE_QUERY);
   const [drawerOpen, setDrawerOpen] = useState(false);
-  const [proposing, setProposing] = useState(false);
+  // the propose form: closed (undefined), a new practice (null) or a correction (its id)
+  const [proposing, setProposing] = useState<string | null | undefined>(undefined);
 
   const hoverUnit = useUnitSelectionStore((state) => state.hoverUnit);
   const selectUnit = useUnitSelectionStore((state) => state.selectUnit);
@@ -125,7 +132,7 @@ export function App({ linkAtStart }: AppProps) {
         <ResultCount count={count} />
         <ViewSwitch />
         <CopyLink beforeCopy={link.flush} />
-        <button type="button" className="button" onClick={() => setProposing(true)}>
+        <button type="button" className="button" onClick={() => setProposing(null)}>
           {t('propose.open')}
         </button>
       </div>
@@ -164,12 +171,16 @@ export function App({ linkAtStart }: AppProps) {
           {isPhone && <DataErrors />}
           {/* another view or practice is a fresh start after a failure */}
           <ErrorBoundary key={`${view}:${String(practiceOpen)}`}>
-            {proposing ? (
+            {proposing !== undefined ? (
               <Suspense fallback={null}>
-                <ProposeForm onClose={() => setProposing(false)} />
+                <ProposeForm
+                  key={proposing ?? ''}
+                  onClose={() => setProposing(undefined)}
+                  practice={practiceById(results?.index, proposing)}
+                />
               </Suspense>
             ) : practiceOpen ? (
-              <PracticeDetail />
+              <PracticeDetail onProposeCorrection={setProposing} />
             ) : view === 'table' ? (
               <PracticeTable />
             ) : (

@@ -141,6 +141,7 @@ export const en: Messages = {
   'detail.copyFailed': 'Could not copy; select and copy the address above.',
   'detail.membershipStated': 'The source states: {stated}',
   'detail.cwdIntegration': 'Partnership integration level (CWD)',
+  'detail.proposeCorrection': 'Propose a correction in the form',
 
   'table.heading': 'Table',
   'table.caption': 'Matching practices by voivodeship, powiat and gmina',

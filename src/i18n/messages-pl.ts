@@ -140,6 +140,7 @@ export const pl = {
   'detail.copyFailed': 'Nie udało się skopiować; zaznacz i skopiuj adres powyżej.',
   'detail.membershipStated': 'Źródło podaje: {stated}',
   'detail.cwdIntegration': 'Stopień integracji partnerstwa (CWD)',
+  'detail.proposeCorrection': 'Zgłoś poprawkę w formularzu',
 
   'table.heading': 'Tabela',
   'table.caption': 'Pasujące praktyki według województw, powiatów i gmin',

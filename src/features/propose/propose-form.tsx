@@ -6,7 +6,7 @@
 import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import { Combobox } from '../../components/ui/combobox';
 import { CORRECTIONS_EMAIL } from '../../config/corrections';
-import { COOPERATION_FORMS, PRACTICE_TYPES } from '../../data/schemas';
+import { COOPERATION_FORMS, PRACTICE_TYPES, type Practice } from '../../data/schemas';
 import { useGazetteer } from '../../data/use-gazetteer';
 import { describeUnit } from '../../data/unit-text';
 import { useLanguage, useT } from '../../hooks/use-t';
@@ -17,6 +17,7 @@ import {
   downloadName,
   draftToSourceRecord,
   parseDraft,
+  practiceToDraft,
   validateDraft,
   type ProposalDraft,
 } from './propose-record';
@@ -25,26 +26,34 @@ import './propose-form.css';
 
 const DRAFT_KEY = 'mapa-praktyk:propose-draft';
 
-function loadDraft(): ProposalDraft {
+function loadDraft(key: string, fallback: ProposalDraft): ProposalDraft {
   try {
-    return parseDraft(window.localStorage.getItem(DRAFT_KEY)) ?? EMPTY_DRAFT;
+    return parseDraft(window.localStorage.getItem(key)) ?? fallback;
   } catch {
-    return EMPTY_DRAFT;
+    return fallback;
   }
 }
 
 export interface ProposeFormProps {
   onClose: () => void;
+  /** "Zgłoś poprawkę": the practice to correct, prefilled (its draft kept apart). */
+  practice?: Practice;
   /** Where the e-mail goes (tests pass their own). */
   editorsEmail?: string;
 }
 
-export function ProposeForm({ onClose, editorsEmail = CORRECTIONS_EMAIL }: ProposeFormProps) {
+export function ProposeForm({
+  onClose,
+  practice,
+  editorsEmail = CORRECTIONS_EMAIL,
+}: ProposeFormProps) {
   const t = useT();
   const language = useLanguage();
   const p = useMemo(() => createProposeTranslate(language), [language]);
   const { data: gazetteer } = useGazetteer();
-  const [draft, setDraft] = useState<ProposalDraft>(loadDraft);
+  const draftKey = practice ? `${DRAFT_KEY}:${practice.id}` : DRAFT_KEY;
+  const initial = practice ? practiceToDraft(practice) : EMPTY_DRAFT;
+  const [draft, setDraft] = useState<ProposalDraft>(() => loadDraft(draftKey, initial));
   // a field's problem shows once the person has been there (or asked to send)
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [sendTried, setSendTried] = useState(false);
@@ -52,11 +61,11 @@ export function ProposeForm({ onClose, editorsEmail = CORRECTIONS_EMAIL }: Propo
 
   useEffect(() => {
     try {
-      window.localStorage.setItem(DRAFT_KEY, JSON.stringify(draft));
+      window.localStorage.setItem(draftKey, JSON.stringify(draft));
     } catch {
       // storage full or denied: the form still works, only the draft is not kept
     }
-  }, [draft]);
+  }, [draft, draftKey]);
 
   const problems = useMemo(() => validateDraft(draft, new Date().getFullYear()), [draft]);
   const problemCount = Object.keys(problems).length;
@@ -117,7 +126,11 @@ export function ProposeForm({ onClose, editorsEmail = CORRECTIONS_EMAIL }: Propo
   return (
     <section className="propose" aria-labelledby={`${baseId}-heading`} data-testid="propose-form">
       <div className="propose__top">
-        <h2 id={`${baseId}-heading`}>{p('propose.heading')}</h2>
+        <h2 id={`${baseId}-heading`}>
+          {practice
+            ? p('propose.correctionHeading', { title: practice.title })
+            : p('propose.heading')}
+        </h2>
         <button type="button" className="button" onClick={onClose}>
           {p('propose.close')}
         </button>
@@ -371,7 +384,7 @@ export function ProposeForm({ onClose, editorsEmail = CORRECTIONS_EMAIL }: Propo
             type="button"
             className="button"
             onClick={() => {
-              setDraft(EMPTY_DRAFT);
+              setDraft(initial);
               setTouched(new Set());
               setSendTried(false);
             }}

@@ -5,6 +5,7 @@ import type { Language } from '../../i18n/languages';
 
 const pl = {
   'propose.heading': 'Zgłoś praktykę',
+  'propose.correctionHeading': 'Zgłoś poprawkę: {title}',
   'propose.intro':
     'Opisz praktykę lub partnerstwo samorządów. Zgłoszenie trafi do redakcji, która je sprawdzi i doda do mapy. Szkic zapisuje się w przeglądarce.',
   'propose.close': 'Zamknij formularz',
@@ -55,6 +56,7 @@ type ProposeKey = keyof typeof pl;
 
 const en: Record<ProposeKey, string> = {
   'propose.heading': 'Propose a practice',
+  'propose.correctionHeading': 'Propose a correction: {title}',
   'propose.intro':
     'Describe a practice or a partnership of local governments. The editors will check it and add it to the map. The draft is kept in this browser.',
   'propose.close': 'Close the form',

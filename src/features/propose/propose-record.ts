@@ -7,6 +7,7 @@ import {
   COOPERATION_FORMS,
   PRACTICE_TYPES,
   type CooperationForm,
+  type Practice,
   type PracticeType,
   type Unit,
 } from '../../data/schemas';
@@ -158,6 +159,32 @@ export function draftToSourceRecord(
     note: contact.email.trim()
       ? `Zgłoszenie z formularza „Zgłoś praktykę”; kontakt: ${contact.email.trim()}`
       : 'Zgłoszenie z formularza „Zgłoś praktykę”',
+  };
+}
+
+/** "Zgłoś poprawkę": the form prefilled with a practice as it is shown. */
+export function practiceToDraft(practice: Practice): ProposalDraft {
+  const codes = practice.partners.flatMap((partner) => (partner.terc ? [partner.terc] : []));
+  const sources = practice.sources.flatMap((source) => (source.url ? [source.url] : []));
+  const implementer = practice.implementer;
+  return {
+    title: practice.title,
+    summary: practice.summary,
+    type: practice.type,
+    form: practice.form,
+    yearStarted: practice.yearStarted === null ? '' : String(practice.yearStarted),
+    leader: practice.leader,
+    members: [...new Set([...codes, ...practice.territory])].filter((c) => c !== practice.leader),
+    partners: practice.partners.flatMap((partner) =>
+      partner.sector === 'jst' ? [] : [{ name: partner.name, sector: partner.sector }],
+    ),
+    sources: sources.length > 0 ? sources.slice(0, 2) : [''],
+    contact: {
+      name: implementer?.name ?? '',
+      phone: implementer?.phone ?? '',
+      email: '',
+      website: implementer?.websites.find((url) => /^https?:/i.test(url)) ?? '',
+    },
   };
 }
 
