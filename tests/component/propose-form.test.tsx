@@ -48,5 +48,9 @@ describe('the propose form', () => {
     );
     expect(screen.getByTestId('propose-leader')).toHaveTextContent(/^Kościerzyna — gmina miejska/);
     expect(screen.getByTestId('propose-status')).toHaveTextContent('Zgłoszenie jest kompletne.');
+    // the preview reads as the row in the list will
+    expect(screen.getByTestId('propose-preview')).toHaveTextContent(
+      /Kościerskie partnerstwo na rzecz rozwoju.*Kościerzyna — gmina miejska.*Współpraca międzysamorządowa · \d+ partnerów/,
+    );
   });
 });

@@ -10,6 +10,7 @@ import { COOPERATION_FORMS, PRACTICE_TYPES, type Practice } from '../../data/sch
 import { useGazetteer } from '../../data/use-gazetteer';
 import { describeUnit } from '../../data/unit-text';
 import { useLanguage, useT } from '../../hooks/use-t';
+import { pluralForm } from '../../i18n/plural';
 import { useUnitSearch } from '../../hooks/use-unit-search';
 import {
   EMPTY_DRAFT,
@@ -69,6 +70,11 @@ export function ProposeForm({
 
   const problems = useMemo(() => validateDraft(draft, new Date().getFullYear()), [draft]);
   const problemCount = Object.keys(problems).length;
+  // as the list will count them: the leader, the other members and the other partners
+  const partnerCount =
+    (draft.leader ? 1 : 0) +
+    draft.members.length +
+    draft.partners.filter((partner) => partner.name.trim() !== '').length;
   const lookup = gazetteer?.lookup;
   const record = useMemo(
     () => (lookup ? draftToSourceRecord(draft, lookup) : null),
@@ -366,6 +372,20 @@ export function ProposeForm({
           })}
         </fieldset>
 
+        <section
+          className="propose__preview"
+          aria-label={p('propose.preview')}
+          data-testid="propose-preview"
+        >
+          <h3>{p('propose.preview')}</h3>
+          <p className="propose__preview-title">{draft.title.trim() || '…'}</p>
+          <p>{draft.leader ? unitLabel(draft.leader) : '…'}</p>
+          <p>
+            {draft.type ? t(`vocab.type.${draft.type}`) : '…'}
+            {' · '}
+            {t(`count.partners.${pluralForm(language, partnerCount)}`, { count: partnerCount })}
+          </p>
+        </section>
         <p role="status" className="propose__status" data-testid="propose-status">
           {problemCount === 0
             ? p('propose.ready')
