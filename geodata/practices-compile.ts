@@ -152,6 +152,14 @@ function checkPractice(
   practice.implementer?.websites.forEach((url, i) => {
     if (!isValidLink(url)) problem(`implementer.websites[${i}]`, `"${url}" is not a valid link`);
   });
+  // an incomplete list must be short of the stated total, or it is complete after all
+  const stated = practice.membership?.count;
+  if (stated !== undefined && practice.partners.length >= stated) {
+    problem(
+      'membership.count',
+      `${practice.partners.length} partners listed, ${stated} stated: the list is complete (remove membership) or the count is wrong`,
+    );
+  }
   practice.sources.forEach((source, i) => {
     if (source.url !== null && !isValidLink(source.url))
       problem(`sources[${i}].url`, `"${source.url}" is not a valid link`);

@@ -1,8 +1,10 @@
 // `npm run data:import -- <file.json|file.csv> [--out <dir>] [--report <file.json>]
-//   [--accept-unresolved] [--overwrite] [--decisions <file.json>] [--gazetteer <file.json>]`
-// Imports source records into practice files and prints what it did. Exits 1 when a local
-// government stays ambiguous or unresolved, or a record has no place, unless
-// --accept-unresolved; practices are written either way, so nothing is dropped silently.
+//   [--accept-unresolved] [--overwrite] [--decisions <file.json>] [--gazetteer <file.json>]
+//   [--base <dir>]`
+// Imports source records into practice files, merged with the practices already there
+// (merge-shipped.ts), and prints what it did. Exits 1 when a local government stays ambiguous or
+// unresolved, or a record has no place, unless --accept-unresolved; practices are written either
+// way, so nothing is dropped silently. Exits 1 on a conflict with an editor's change, always.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -10,16 +12,22 @@ import { runCommand } from '../run-command';
 import { OUTPUT_FILES, PRACTICES_DIR, PROJECT_ROOT } from '../paths';
 import { readGazetteerFile } from '../practices-compile';
 import { NO_DECISIONS, readDecisions } from './decisions';
+import { placeStemTest } from './duplicates';
 import { importPractices } from './import-practices';
 import { formatReport } from './format-report';
 import { readSourceFile } from './source-record';
 import { writePractices } from './write-practices';
 
 const DEFAULT_DECISIONS = path.join(PROJECT_ROOT, 'geodata', 'import', 'decisions.json');
+const BASE_DIR = '.imported';
+
+function show(file: string): string {
+  return path.relative(process.cwd(), file);
+}
 
 const USAGE =
   'usage: npm run data:import -- <file.json|file.csv> [--out <dir>] [--report <file.json>] ' +
-  '[--accept-unresolved] [--overwrite] [--decisions <file.json>] [--gazetteer <file.json>]';
+  '[--accept-unresolved] [--overwrite] [--decisions <file.json>] [--gazetteer <file.json>] [--base <dir>]';
 
 async function exists(file: string): Promise<boolean> {
   try {
@@ -40,6 +48,7 @@ async function main(): Promise<number> {
       overwrite: { type: 'boolean', default: false },
       decisions: { type: 'string' },
       gazetteer: { type: 'string' },
+      base: { type: 'string' },
     },
   });
   const [input] = positionals;
@@ -61,23 +70,49 @@ async function main(): Promise<number> {
   });
 
   const outDir = values.out ?? PRACTICES_DIR;
-  const written = await writePractices(practices, outDir, { overwrite: values.overwrite });
+  // the last imported versions: beside the shipped practices, or where --base says
+  const baseDir =
+    values.base ??
+    (path.resolve(outDir) === PRACTICES_DIR ? path.join(PRACTICES_DIR, BASE_DIR) : null);
+  const written = await writePractices(practices, outDir, {
+    overwrite: values.overwrite,
+    baseDir,
+    decisions,
+    isPlaceStem: placeStemTest(
+      gazetteer.units.filter((unit) => unit.level !== 'voivodeship').map((unit) => unit.name),
+    ),
+  });
   const outcomes = {
     created: written.filter((result) => result.outcome === 'created'),
     updated: written.filter((result) => result.outcome === 'updated'),
     unchanged: written.filter((result) => result.outcome === 'unchanged'),
     kept: written.filter((result) => result.outcome === 'kept'),
+    conflict: written.filter((result) => result.outcome === 'conflict'),
   };
+  const merged = written.filter(
+    (result) => result.outcome !== 'created' && result.changes.length > 0,
+  );
   console.log(formatReport(report));
   console.log('');
+  if (merged.length > 0) {
+    console.log("Merged into shipped practices (a proposal: the editor's changes are kept):");
+    for (const result of merged) {
+      console.log(
+        `  ${result.mergedFrom ?? result.id} → ${show(result.file)} (${result.outcome}; matched by ${result.matchedBy ?? ''})`,
+      );
+      for (const change of result.changes) console.log(`    ${change}`);
+    }
+    console.log('');
+  }
   console.log(
     `Written to ${path.relative(process.cwd(), outDir) || '.'}: ` +
       `${outcomes.created.length} created, ${outcomes.updated.length} updated, ` +
-      `${outcomes.unchanged.length} unchanged, ${outcomes.kept.length} kept as edited`,
+      `${outcomes.unchanged.length} unchanged, ${outcomes.kept.length} kept as edited, ` +
+      `${outcomes.conflict.length} in conflict`,
   );
   for (const result of outcomes.kept) {
     console.log(
-      `  kept ${path.relative(process.cwd(), result.file)}: it differs from the import (review, then --overwrite)`,
+      `  kept ${show(result.file)}: it differs from the import (review, then --overwrite)`,
     );
   }
   if (values.report) {
@@ -85,6 +120,17 @@ async function main(): Promise<number> {
     console.log(`Report: ${values.report}`);
   }
 
+  if (outcomes.conflict.length > 0) {
+    for (const result of outcomes.conflict) {
+      for (const conflict of result.conflicts) {
+        console.error(`data:import: conflict: ${show(result.file)}: ${conflict}`);
+      }
+    }
+    console.error(
+      `data:import: ${outcomes.conflict.length} file(s) left as they are: the editor and the import changed the same field; decide in the file, then import again`,
+    );
+    return 1;
+  }
   const jst = report.summary.localGovernments;
   const open = jst.ambiguous + jst.unresolved + report.summary.recordsWithoutPlace;
   if (open > 0 && !values['accept-unresolved']) {

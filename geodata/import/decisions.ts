@@ -6,11 +6,13 @@ import { z } from 'zod';
 import { tercCode } from '../../src/data/schemas';
 
 const reason = z.string().trim().min(1, 'say why');
+/** The source file (its name) a decision is for; an import of another file does not miss it. */
+const source = z.string().optional();
 
 export const decisionsSchema = z.object({
   /** A member's code, when the rules pick the wrong unit or none. */
   members: z
-    .array(z.object({ record: z.string(), name: z.string(), terc: tercCode, reason }))
+    .array(z.object({ record: z.string(), name: z.string(), terc: tercCode, reason, source }))
     .default([]),
   /** The place of a record whose members and town name none (or the wrong one). */
   places: z
@@ -20,13 +22,16 @@ export const decisionsSchema = z.object({
         territory: z.array(tercCode).min(1),
         leader: tercCode,
         reason,
+        source,
       }),
     )
     .default([]),
   /** Records that describe one initiative. */
-  merge: z.array(z.object({ records: z.array(z.string()).min(2), reason })).default([]),
+  merge: z.array(z.object({ records: z.array(z.string()).min(2), reason, source })).default([]),
   /** Records the duplicate detection pairs but that describe different initiatives. */
-  keepApart: z.array(z.object({ records: z.array(z.string()).length(2), reason })).default([]),
+  keepApart: z
+    .array(z.object({ records: z.array(z.string()).length(2), reason, source }))
+    .default([]),
 });
 export type Decisions = z.infer<typeof decisionsSchema>;
 
@@ -41,13 +46,18 @@ export const decisionKey = {
   keepApart: (decision: { records: string[] }) => `keepApart: ${decision.records.join(' / ')}`,
 };
 
-/** Every decision's key, in the order the report lists them. */
-export function decisionKeys(decisions: Decisions): string[] {
+/**
+ * Every decision's key, in the order the report lists them; with `source`, only those for that
+ * source file or for any (the decisions for another file are not expected to match).
+ */
+export function decisionKeys(decisions: Decisions, source?: string): string[] {
+  const forSource = (decision: { source?: string | undefined }) =>
+    source === undefined || decision.source === undefined || decision.source === source;
   return [
-    ...decisions.members.map(decisionKey.member),
-    ...decisions.places.map(decisionKey.place),
-    ...decisions.merge.map(decisionKey.merge),
-    ...decisions.keepApart.map(decisionKey.keepApart),
+    ...decisions.members.filter(forSource).map(decisionKey.member),
+    ...decisions.places.filter(forSource).map(decisionKey.place),
+    ...decisions.merge.filter(forSource).map(decisionKey.merge),
+    ...decisions.keepApart.filter(forSource).map(decisionKey.keepApart),
   ];
 }
 

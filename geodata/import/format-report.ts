@@ -18,7 +18,7 @@ export function formatReport(report: ImportReport): string {
     `  unresolved:             ${jst.unresolved}`,
     `Other partners: ${summary.partners.total} (sector from ${counts(summary.partners.rules)})`,
     `Records merged into another: ${summary.recordsMerged}; possible duplicates to review: ${summary.possibleDuplicates}`,
-    `Records without a place: ${summary.recordsWithoutPlace}; conflicts to review: ${summary.conflicts}`,
+    `Records without a place: ${summary.recordsWithoutPlace}; conflicts to review: ${summary.conflicts}; notes to read: ${summary.notes}`,
   ];
   const problems = report.records.flatMap((record) =>
     record.members
@@ -61,6 +61,10 @@ export function formatReport(report: ImportReport): string {
     record.conflicts.map((c) => `  #${record.record} ${record.title}: ${c}`),
   );
   if (conflicts.length > 0) lines.push('', 'Conflicts to review:', ...conflicts);
+  const notes = report.records.flatMap((record) =>
+    record.note ? [`  #${record.record} ${record.title}: ${record.note}`] : [],
+  );
+  if (notes.length > 0) lines.push('', 'Notes from the sources, for a human:', ...notes);
   if (report.unusedDecisions.length > 0) {
     lines.push(
       '',

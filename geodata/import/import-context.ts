@@ -8,4 +8,6 @@ export interface ImportContext {
   decisions: Decisions;
   /** Keys (decisionKey) of the decisions that matched a record. */
   usedDecisions: Set<string>;
+  /** The source file's name: decisions for another file are not reported as unused. */
+  source?: string;
 }

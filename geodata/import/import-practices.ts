@@ -35,6 +35,7 @@ export function importPractices(
     index: indexGazetteer(options.gazetteer),
     decisions: options.decisions ?? NO_DECISIONS,
     usedDecisions: new Set(),
+    source: options.source ?? '',
   };
   const today = options.today ?? new Date().toISOString().slice(0, 10);
 

@@ -45,6 +45,8 @@ export interface RecordReport {
   type: Decision<PracticeType>;
   form: Decision<CooperationForm>;
   conflicts: string[];
+  /** The gatherer's `note` (sources that disagree, dates without a year): for a human to read. */
+  note: string | null;
 }
 
 export interface DuplicateReport {
@@ -70,6 +72,8 @@ interface ImportSummary {
   recordsMerged: number;
   possibleDuplicates: number;
   conflicts: number;
+  /** Records with a gatherer's note to read. */
+  notes: number;
   recordsWithoutPlace: number;
 }
 
@@ -109,6 +113,7 @@ export function reportRecords(
       type: group.type,
       form: group.form,
       conflicts: item.conflicts,
+      note: item.record.note,
     });
   }
   return reports.sort((a, b) => a.record - b.record);
@@ -154,11 +159,14 @@ export function summarizeImport(
     recordsMerged: merged.reduce((n, group) => n + group.positions.length - 1, 0),
     possibleDuplicates: duplicates.filter((d) => d.action !== 'merged').length,
     conflicts: reports.reduce((n, r) => n + r.conflicts.length, 0),
+    notes: reports.filter((r) => r.note !== null).length,
     recordsWithoutPlace: reports.filter((r) => r.practiceId === null).length,
   };
 }
 
 /** The editor's decisions that matched no record (renamed or removed records, typos). */
 export function unusedDecisions(context: ImportContext): string[] {
-  return decisionKeys(context.decisions).filter((key) => !context.usedDecisions.has(key));
+  return decisionKeys(context.decisions, context.source ?? '').filter(
+    (key) => !context.usedDecisions.has(key),
+  );
 }

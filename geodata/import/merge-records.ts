@@ -15,6 +15,7 @@ import type { ResolvedRecord } from './resolve-record';
 import type { SourceRecord } from './source-record';
 import { nameKey } from './name-keys';
 import { uniqueId } from './practice-id';
+import { cwdIntegrationOf, membershipOf } from './record-facts';
 
 export interface MergedGroup {
   /** The records' 0-based positions, in source order. */
@@ -114,19 +115,25 @@ function mergeRecords(items: ResolvedRecord[], taken: Set<string>, today: string
   const records = items.map((item) => item.record);
   const title = primary.record.title;
   const summaries = records.map((r) => r.summary_pl).filter((s): s is string => Boolean(s));
-  const type = classifyType({
-    bdpSection: records.find((r) => r.bdp_section)?.bdp_section ?? null,
-    title,
-    summary: summaries.join(' '),
-    jstCount,
-    otherPartnerCount: partners.length - jstCount,
-  });
-  const form = classifyForm({
-    title,
-    summary: summaries.join(' '),
-    jstCount,
-    otherPartnerCount: partners.length - jstCount,
-  });
+  const givenType = records.find((r) => r.practice_type)?.practice_type;
+  const givenForm = records.find((r) => r.cooperation_form)?.cooperation_form;
+  const type = givenType
+    ? { value: givenType, rule: 'given by the source record' }
+    : classifyType({
+        bdpSection: records.find((r) => r.bdp_section)?.bdp_section ?? null,
+        title,
+        summary: summaries.join(' '),
+        jstCount,
+        otherPartnerCount: partners.length - jstCount,
+      });
+  const form = givenForm
+    ? { value: givenForm, rule: 'given by the source record' }
+    : classifyForm({
+        title,
+        summary: summaries.join(' '),
+        jstCount,
+        otherPartnerCount: partners.length - jstCount,
+      });
   if (!place) return { positions, practice: null, type, form };
 
   const { leader, territory } = place;
@@ -155,14 +162,22 @@ function mergeRecords(items: ResolvedRecord[], taken: Set<string>, today: string
     ),
     territory,
     sources: records
-      .map((r) => ({
-        url: r.source_url,
-        kind: r.source_kind === 'BDP' ? ('bdp' as const) : ('other' as const),
-      }))
+      .flatMap((r) => [
+        {
+          url: r.source_url,
+          kind: r.source_kind === 'BDP' ? ('bdp' as const) : ('other' as const),
+        },
+        // a second page that confirms the facts is a source too
+        ...(r.corroborating_url ? [{ url: r.corroborating_url, kind: 'other' as const }] : []),
+      ])
       .filter((source, i, all) => all.findIndex((s) => s.url === source.url) === i),
     tags: deriveTags(title, summaries.join(' ')),
   };
   if (practice.description === '') delete practice.description;
+  const membership = membershipOf(records, practice.partners.length, notes);
+  if (membership) practice.membership = membership;
+  const cwdIntegration = cwdIntegrationOf(records, notes);
+  if (cwdIntegration) practice.cwdIntegration = cwdIntegration;
   const checked = practiceSchema.safeParse(practice);
   if (!checked.success) {
     notes.push(...checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));

@@ -51,6 +51,32 @@ function memberReport(
   };
 }
 
+/** A code given with the member (chosen from the register) replaces what the rules found. */
+function givenResolution(
+  index: GazetteerIndex,
+  terc: string | undefined,
+  resolution: UnitResolution,
+): UnitResolution {
+  if (terc === undefined) return resolution;
+  if (!index.byCode.has(terc)) {
+    return {
+      status: 'unresolved',
+      rules: [],
+      form: resolution.form,
+      reason: `the given TERC code ${terc} is not in the register`,
+      notes: [],
+    };
+  }
+  const agrees = resolution.terc === terc;
+  return {
+    status: 'resolved',
+    terc,
+    rules: ['terc-given'],
+    form: resolution.form,
+    notes: agrees ? [] : [`the name alone reads as ${resolution.terc ?? resolution.status}`],
+  };
+}
+
 /** An editor's decision for this member replaces what the rules found. */
 function decidedResolution(
   context: ImportContext,
@@ -91,7 +117,12 @@ export function resolveMembers(
   for (const member of record.members) {
     const found = resolutions[jst.indexOf(member)];
     if (found) {
-      const resolution = decidedResolution(context, record, member.name, found);
+      const resolution = decidedResolution(
+        context,
+        record,
+        member.name,
+        givenResolution(index, member.terc, found),
+      );
       members.push(memberReport(index, member.name, member.kind, resolution));
       const unit = resolution.terc ? index.byCode.get(resolution.terc) : undefined;
       if (

@@ -23,7 +23,8 @@ type ResolutionRule =
   | 'nearest-to-members'
   | 'gmina-x-is-rural'
   | 'bare-name-is-town'
-  | 'manual-decision';
+  | 'manual-decision'
+  | 'terc-given';
 
 export interface UnitResolution {
   status: 'resolved' | 'ambiguous' | 'unresolved';
@@ -193,7 +194,7 @@ function filterByType(pending: Pending, kind: MemberKind | null, name: string): 
         ...new Set(pending.candidates.map((u) => GMINA_TYPE_NAMES[u.gminaType ?? 'urban'])),
       ];
       pending.notes.push(
-        `"${name}" is written as ${types.map((t) => GMINA_TYPE_NAMES[t]).join(' or ')}, but the register has only ${actual.join(', ')} of that name`,
+        `"${name}" is written as ${types.map((t) => GMINA_TYPE_NAMES[t]).join(' or ')}, but the register (state of 2020) has only ${actual.join(', ')} of that name: the register's unit is used (its type may have changed since)`,
       );
     }
   }

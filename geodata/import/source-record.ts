@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { z } from 'zod';
+import { COOPERATION_FORMS, PRACTICE_TYPES, tercCode } from '../../src/data/schemas';
 import { DataBuildError } from '../build-error';
 
 const MEMBER_KINDS = [
@@ -30,6 +31,8 @@ const text = z
 const memberSchema = z.object({
   name: z.string().trim().min(1, 'empty member name'),
   kind: z.enum(MEMBER_KINDS),
+  /** The unit's TERC code when the sender chose it from the register (the propose form). */
+  terc: tercCode.optional(),
 });
 
 const optionalInt = z
@@ -45,6 +48,23 @@ const optionalInt = z
     return number;
   });
 
+// `false` in JSON, `false`/`nie`/`0` in a CSV cell; empty means not stated
+const optionalBoolean = z
+  .union([z.boolean(), z.string(), z.null()])
+  .optional()
+  .transform((value, context) => {
+    if (value === null || value === undefined || value.toString().trim() === '') return null;
+    if (typeof value === 'boolean') return value;
+    const word = value.trim().toLowerCase();
+    if (['true', 'tak', 'yes', '1'].includes(word)) return true;
+    if (['false', 'nie', 'no', '0'].includes(word)) return false;
+    context.addIssue({ code: 'custom', message: `not true or false: ${value}` });
+    return z.NEVER;
+  });
+
+// Fields of the second file (its README) that the importer uses; the others (cwd_phase,
+// cwd_institutionalisation, cwd_structure, cwd_strategic_project, cwd_participation_since,
+// area_km2, overlaps_held) are read past and ignored, as every unknown column is.
 const sourceRecordSchema = z.object({
   source_url: text,
   source_kind: z
@@ -72,6 +92,14 @@ const sourceRecordSchema = z.object({
     .transform((value) => value ?? []),
   leader: text,
   year_started: optionalInt,
+  members_complete: optionalBoolean,
+  members_stated: text,
+  note: text,
+  corroborating_url: text,
+  cwd_integration: text,
+  // chosen by the sender of the propose form (the app's slugs): they replace the classification
+  practice_type: z.enum(PRACTICE_TYPES).nullish(),
+  cooperation_form: z.enum(COOPERATION_FORMS).nullish(),
 });
 export type SourceRecord = z.infer<typeof sourceRecordSchema>;
 

@@ -37,6 +37,8 @@ interface Form {
 }
 
 const URBAN_FIRST: GminaType[] = ['urban', 'urban-rural'];
+// `Gmina X`: when a town and a rural gmina share X, the rural one
+const GMINA_PREFER: GminaType[] = ['rural', 'urban-rural', 'urban'];
 const TOWN_TYPES: GminaType[] = ['urban', 'urban-rural'];
 
 // Matched against `nameKey` (lower case, hyphens as spaces), longest forms first.
@@ -47,6 +49,13 @@ const FORMS: Form[] = [
     level: 'gmina',
     gminaTypes: ['urban-rural'],
     inflected: true,
+  },
+  {
+    // the office named for its gmina, nominative: `Urząd Miasta i Gminy Lesko`
+    pattern: /^urząd miasta i gminy (.+)$/d,
+    form: 'Urząd Miasta i Gminy X',
+    level: 'gmina',
+    gminaTypes: ['urban-rural'],
   },
   {
     pattern: /^(?:miasto i gmina|gmina i miasto|miasto gmina|gmina miejsko wiejska) (.+)$/d,
@@ -76,6 +85,14 @@ const FORMS: Form[] = [
     inflected: true,
   },
   {
+    // `Urząd Miasta Sanoka`: the town in the genitive (the nominative is tried first)
+    pattern: /^(?:urząd miasta|urząd miejski) (.+)$/d,
+    form: 'Urząd Miasta X (genitive)',
+    level: 'gmina',
+    gminaTypes: URBAN_FIRST,
+    inflected: true,
+  },
+  {
     pattern: /^(?:gmina miejska|gmina miasto) (.+)$/d,
     form: 'Gmina Miejska X',
     level: 'gmina',
@@ -100,6 +117,13 @@ const FORMS: Form[] = [
     level: 'gmina',
     prefer: ['rural', 'urban-rural', 'urban'],
     inflected: true,
+  },
+  {
+    // `Urząd Gminy Czarna`: the office named for its gmina, read as `Gmina X`
+    pattern: /^urząd gminy (.+)$/d,
+    form: 'Urząd Gminy X',
+    level: 'gmina',
+    prefer: ['rural', 'urban-rural', 'urban'],
   },
   { pattern: /^miasto (.+)$/d, form: 'Miasto X', level: 'gmina', gminaTypes: URBAN_FIRST },
   {
@@ -188,6 +212,13 @@ function bare(name: string): ParsedUnitName {
 /** Recognises the type words of a local government's name. Never throws. */
 export function parseUnitName(raw: string): ParsedUnitName {
   const trimmed = raw.replace(/\s+/g, ' ').trim();
+  // `gm. Huszlew` (also `gm. Gmina Sterdyń`, a list that put the abbreviation before every name)
+  const abbreviated = /^gm\.?\s+(.+)$/i.exec(trimmed);
+  if (abbreviated?.[1]) {
+    const parsed = parseUnitName(abbreviated[1]);
+    if (parsed.level !== null) return parsed;
+    return { ...parsed, level: 'gmina', prefer: GMINA_PREFER, form: 'gm. X' };
+  }
   // a trailing parenthesised part: a type qualifier, a distinguishing adjective or an aside
   const paren = /^(.*?)\s*\(([^()]+)\)\s*$/.exec(trimmed);
   if (paren?.[1] && paren[2]) {

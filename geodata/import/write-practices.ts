@@ -1,17 +1,17 @@
-// Writes practices as one readable file each (<id>.json, formatted like the rest of the repo).
-// A file that already exists and differs is an editor's work: it is kept unless told otherwise.
+// Writes practices as one readable file each (<id>.json, formatted like the rest of the repo),
+// merged with what is already there (merge-shipped.ts): a file an editor changed keeps the
+// editor's values; the last imported version of each practice is kept in the base folder
+// (geodata/practices/.imported/<id>.json) as the base of the next three-way merge.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import prettier from 'prettier';
-import type { Practice } from '../../src/data/schemas';
+import { practiceSchema, type Practice } from '../../src/data/schemas';
 import { PRACTICES_DIR } from '../paths';
+import type { Decisions } from './decisions';
+import { planWrites, type ShippedPractice, type WritePlan } from './merge-shipped';
 
-type WriteOutcome = 'created' | 'unchanged' | 'updated' | 'kept';
-
-interface WriteResult {
-  id: string;
+export interface WriteResult extends Omit<WritePlan, 'practice' | 'base'> {
   file: string;
-  outcome: WriteOutcome;
 }
 
 /**
@@ -23,33 +23,65 @@ async function formatPracticeFile(practice: Practice): Promise<string> {
   return prettier.format(JSON.stringify(practice), { ...config, parser: 'json' });
 }
 
+/** The practices of a folder by id; a file that does not parse is left out (data:check names it). */
+async function readPracticeFolder(dir: string | null): Promise<Map<string, Practice>> {
+  const practices = new Map<string, Practice>();
+  if (!dir) return practices;
+  let names: string[];
+  try {
+    names = (await fs.readdir(dir)).filter((n) => n.endsWith('.json') && !n.startsWith('.'));
+  } catch {
+    return practices;
+  }
+  for (const name of names.sort()) {
+    try {
+      const parsed = practiceSchema.safeParse(
+        JSON.parse(await fs.readFile(path.join(dir, name), 'utf8')),
+      );
+      if (parsed.success) practices.set(name.replace(/\.json$/, ''), parsed.data);
+    } catch {
+      // unreadable JSON: not a practice to merge with
+    }
+  }
+  return practices;
+}
+
 /**
- * Writes each practice to `<dir>/<id>.json`. New files are created, identical ones left alone;
- * a file that differs (edited by hand, or imported by an older importer) is kept as it is unless
- * `overwrite` is set, so an import never silently undoes an editor's change.
+ * Writes each practice into `dir`, merged with the shipped practice it describes. New practices
+ * are created; a shipped one takes the import's changes where the editor did not change the field
+ * since the last import (`baseDir`), keeps the editor's where the import brings nothing new, and
+ * is left alone on a conflict. Without `baseDir` (an import into a scratch folder) a file that
+ * differs is kept as it is. `overwrite` takes the import's proposal as it is.
  */
 export async function writePractices(
   practices: Practice[],
   dir: string,
-  options: { overwrite: boolean },
+  options: {
+    overwrite: boolean;
+    baseDir?: string | null;
+    decisions: Decisions;
+    isPlaceStem: (stem: string) => boolean;
+  },
 ): Promise<WriteResult[]> {
   await fs.mkdir(dir, { recursive: true });
+  const baseDir = options.baseDir ?? null;
+  const currents = await readPracticeFolder(dir);
+  const bases = await readPracticeFolder(baseDir);
+  const shipped = new Map<string, ShippedPractice>(
+    [...currents].map(([id, current]) => [id, { current, base: bases.get(id) ?? null }]),
+  );
+  const plans = planWrites(practices, shipped, options);
+  if (baseDir) await fs.mkdir(baseDir, { recursive: true });
   const results: WriteResult[] = [];
-  for (const practice of practices) {
-    const file = path.join(dir, `${practice.id}.json`);
-    const text = await formatPracticeFile(practice);
-    let existing: string | null = null;
-    try {
-      existing = await fs.readFile(file, 'utf8');
-    } catch {
-      existing = null;
+  for (const { practice, base, ...plan } of plans) {
+    const file = path.join(dir, `${plan.id}.json`);
+    if (plan.outcome === 'created' || plan.outcome === 'updated') {
+      await fs.writeFile(file, await formatPracticeFile(practice));
     }
-    let outcome: WriteOutcome;
-    if (existing === null) outcome = 'created';
-    else if (existing === text) outcome = 'unchanged';
-    else outcome = options.overwrite ? 'updated' : 'kept';
-    if (outcome === 'created' || outcome === 'updated') await fs.writeFile(file, text);
-    results.push({ id: practice.id, file, outcome });
+    if (baseDir && base) {
+      await fs.writeFile(path.join(baseDir, `${plan.id}.json`), await formatPracticeFile(base));
+    }
+    results.push({ ...plan, file });
   }
   return results;
 }

@@ -18,6 +18,7 @@ import { PracticeSelectionLayer } from '../features/practices/map/practice-selec
 import { PlacePanel } from '../features/practices/place/place-panel';
 import { ExportButtons } from '../features/practices/export/export-buttons';
 import { usePracticeResults } from '../features/practices/use-practice-results';
+import type { PracticeIndex } from '../features/practices/engine/practice-index';
 import { formatPracticeCount } from '../i18n/plural';
 import { formatUnitName, unitTypeKey } from '../data/unit-text';
 import { useDocumentLanguage } from '../hooks/use-document-language';
@@ -61,6 +62,16 @@ const TableView = lazy(() =>
   })),
 );
 
+// loaded only when opened: the first load does not grow
+const ProposeForm = lazy(() =>
+  import('../features/propose/propose-form').then((module) => ({ default: module.ProposeForm })),
+);
+
+function practiceById(index: PracticeIndex | undefined, id: string | null) {
+  const position = id === null ? undefined : index?.indexById.get(id);
+  return position === undefined ? undefined : index?.practices[position];
+}
+
 export interface AppProps {
   /** The link as read before the first render (main.tsx). */
   linkAtStart: LinkAtStart;
@@ -81,6 +92,8 @@ export function App({ linkAtStart }: AppProps) {
   const activeFilters = useViewStore((state) => countActiveFilters(state.filters));
   const isPhone = useMediaQuery(PHONE_QUERY);
   const [drawerOpen, setDrawerOpen] = useState(false);
+  // the propose form: closed (undefined), a new practice (null) or a correction (its id)
+  const [proposing, setProposing] = useState<string | null | undefined>(undefined);
 
   const hoverUnit = useUnitSelectionStore((state) => state.hoverUnit);
   const openPlace = useViewStore((state) => state.openPlace);
@@ -152,6 +165,9 @@ export function App({ linkAtStart }: AppProps) {
         <ViewSwitch />
         <ExportButtons />
         <CopyLink beforeCopy={link.flush} />
+        <button type="button" className="button" onClick={() => setProposing(null)}>
+          {t('propose.open')}
+        </button>
       </section>
       <UrlNotice
         issues={link.issues}
@@ -187,10 +203,18 @@ export function App({ linkAtStart }: AppProps) {
         >
           {isPhone && <DataErrors />}
           {/* another view or practice is a fresh start after a failure */}
-          <ErrorBoundary key={`${view}:${String(practiceOpen)}:${String(placeOpen)}`}>
+          <ErrorBoundary
+            key={`${view}:${String(practiceOpen)}:${String(placeOpen)}:${String(proposing !== undefined)}`}
+          >
             <Suspense fallback={<p role="status">{t('list.loading')}</p>}>
-              {practiceOpen ? (
-                <PracticeDetail />
+              {proposing !== undefined ? (
+                <ProposeForm
+                  key={proposing ?? ''}
+                  onClose={() => setProposing(undefined)}
+                  practice={practiceById(results?.index, proposing)}
+                />
+              ) : practiceOpen ? (
+                <PracticeDetail onProposeCorrection={setProposing} />
               ) : placeOpen ? (
                 <PlacePanel />
               ) : view === 'table' ? (

@@ -7,6 +7,7 @@
 // mutates every field and checks that a yes here always means the same yes from zod.
 import {
   COOPERATION_FORMS,
+  CWD_INTEGRATION_LEVELS,
   ISO_DATE_PATTERN,
   PRACTICE_TYPES,
   SAFE_URL_PATTERN,
@@ -39,10 +40,14 @@ const PRACTICE_KEYS = new Set([
   'territory',
   'sources',
   'tags',
+  'membership',
+  'cwdIntegration',
 ]);
 const IMPLEMENTER_KEYS = new Set(['name', 'street', 'postalCode', 'town', 'phone', 'websites']);
 const PARTNER_KEYS = new Set(['name', 'sector', 'terc', 'role']);
 const SOURCE_KEYS = new Set(['url', 'kind']);
+const MEMBERSHIP_KEYS = new Set(['complete', 'stated', 'count']);
+const CWD_LEVELS: ReadonlySet<unknown> = new Set(CWD_INTEGRATION_LEVELS);
 
 /** A plain object whose own keys are all in `keys`. */
 function isRecordOf(value: unknown, keys: ReadonlySet<string>): value is Fields {
@@ -104,6 +109,14 @@ function isSource(value: unknown): boolean {
   return (value.url === null || isSafeUrl(value.url)) && (kind === 'bdp' || kind === 'other');
 }
 
+function isMembership(value: unknown): boolean {
+  if (value === undefined) return true;
+  if (!isRecordOf(value, MEMBERSHIP_KEYS) || value.complete !== false) return false;
+  if (value.stated !== undefined && !isNonEmptyString(value.stated)) return false;
+  const count = value.count;
+  return count === undefined || (Number.isInteger(count) && Number(count) >= 1);
+}
+
 function isPractice(value: unknown): boolean {
   if (!isRecordOf(value, PRACTICE_KEYS)) return false;
   const id = value.id;
@@ -124,7 +137,8 @@ function isPractice(value: unknown): boolean {
   for (const code of territory) if (!isTerc(code)) return false;
   for (const source of sources) if (!isSource(source)) return false;
   for (const tag of tags) if (typeof tag !== 'string') return false;
-  return true;
+  if (!isMembership(value.membership)) return false;
+  return value.cwdIntegration === undefined || CWD_LEVELS.has(value.cwdIntegration);
 }
 
 /**

@@ -107,6 +107,20 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 export const SAFE_URL_PATTERN = /^(https?:\/\/|mailto:)/i;
 
+/**
+ * CWD's "stopień integracji partnerstwa" (Centrum Wsparcia Doradczego, 2020–2023), 5 classes:
+ * powiatowe niezintegrowane / zintegrowane, ponadpowiatowe niezintegrowane / częściowo / w pełni
+ * zintegrowane.
+ */
+export const CWD_INTEGRATION_LEVELS = [
+  'county-unintegrated',
+  'county-integrated',
+  'supra-county-unintegrated',
+  'supra-county-partly-integrated',
+  'supra-county-fully-integrated',
+] as const;
+export type CwdIntegration = (typeof CWD_INTEGRATION_LEVELS)[number];
+
 const isoDate = z.string().regex(ISO_DATE_PATTERN, 'expected YYYY-MM-DD');
 
 /** Only http(s) and mailto links are ever rendered. */
@@ -151,6 +165,18 @@ export const practiceSchema = z.object({
   territory: z.array(tercCode).min(1),
   sources: z.array(z.object({ url: safeUrl.nullable(), kind: z.enum(['bdp', 'other']) })),
   tags: z.array(z.string()),
+  /**
+   * Present only when the sources name some of the members: what they state (`18 gmin, 4
+   * powiaty`) and the total, when they give one (more than the partners listed).
+   */
+  membership: z
+    .object({
+      complete: z.literal(false),
+      stated: z.string().min(1).optional(),
+      count: z.number().int().min(1).optional(),
+    })
+    .optional(),
+  cwdIntegration: z.enum(CWD_INTEGRATION_LEVELS).optional(),
 });
 export type Practice = z.infer<typeof practiceSchema>;
 

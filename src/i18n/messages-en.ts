@@ -118,6 +118,8 @@ export const en: Messages = {
   'list.noPartners': 'no partners listed',
   'list.pointedOnMap': 'pointed at on the map',
   'list.keyboardHint': 'Arrow keys move between practices, Home and End to the first and last.',
+  'list.membershipPartial': 'member list incomplete: {known} of {count} known',
+  'list.membershipPartialNoCount': 'member list incomplete ({known} known)',
 
   'detail.close': 'Close practice details',
   'detail.notFound': 'There is no practice with the id {id}.',
@@ -157,6 +159,9 @@ export const en: Messages = {
   'detail.copyLink': 'Copy link to practice',
   'detail.copied': 'Link to the practice copied.',
   'detail.copyFailed': 'Could not copy; select and copy the address above.',
+  'detail.membershipStated': 'The source states: {stated}',
+  'detail.cwdIntegration': 'Partnership integration level (CWD)',
+  'detail.proposeCorrection': 'Propose a correction in the form',
 
   'table.heading': 'Table',
   'table.caption': 'Matching practices by voivodeship, powiat and gmina',
@@ -195,6 +200,11 @@ export const en: Messages = {
   'vocab.unit.city': 'City with powiat rights',
   'vocab.unit.powiat': 'Powiat (county)',
   'vocab.unit.voivodeship': 'Voivodeship',
+  'vocab.cwd.county-unintegrated': 'county-level, not integrated',
+  'vocab.cwd.county-integrated': 'county-level, integrated',
+  'vocab.cwd.supra-county-unintegrated': 'supra-county, not integrated',
+  'vocab.cwd.supra-county-partly-integrated': 'supra-county, partly integrated',
+  'vocab.cwd.supra-county-fully-integrated': 'supra-county, fully integrated',
 
   // Explorer: filter panel
   'filters.heading': 'Filters',
@@ -289,4 +299,7 @@ export const en: Messages = {
   // Export and print (issue 10; the rest of their words: messages-export.ts, loaded with them)
   'export.label': 'Download results',
   'print.button': 'Print',
+
+  // Proposing a practice (the form and its words load only when opened)
+  'propose.open': 'Propose a practice',
 };

@@ -118,6 +118,8 @@ export const pl = {
   'list.noPartners': 'bez wymienionych partnerów',
   'list.pointedOnMap': 'wskazana na mapie',
   'list.keyboardHint': 'Strzałki przenoszą między praktykami, Home i End na początek i koniec.',
+  'list.membershipPartial': 'lista członków niepełna: {known} z {count} znanych',
+  'list.membershipPartialNoCount': 'lista członków niepełna (znanych: {known})',
 
   'detail.close': 'Zamknij opis praktyki',
   'detail.notFound': 'Nie ma praktyki o identyfikatorze {id}.',
@@ -157,6 +159,9 @@ export const pl = {
   'detail.copyLink': 'Kopiuj link do praktyki',
   'detail.copied': 'Skopiowano link do praktyki.',
   'detail.copyFailed': 'Nie udało się skopiować; zaznacz i skopiuj adres powyżej.',
+  'detail.membershipStated': 'Źródło podaje: {stated}',
+  'detail.cwdIntegration': 'Stopień integracji partnerstwa (CWD)',
+  'detail.proposeCorrection': 'Zgłoś poprawkę w formularzu',
 
   'table.heading': 'Tabela',
   'table.caption': 'Pasujące praktyki według województw, powiatów i gmin',
@@ -195,6 +200,11 @@ export const pl = {
   'vocab.unit.city': 'Miasto na prawach powiatu',
   'vocab.unit.powiat': 'Powiat',
   'vocab.unit.voivodeship': 'Województwo',
+  'vocab.cwd.county-unintegrated': 'powiatowe, niezintegrowane',
+  'vocab.cwd.county-integrated': 'powiatowe, zintegrowane',
+  'vocab.cwd.supra-county-unintegrated': 'ponadpowiatowe, niezintegrowane',
+  'vocab.cwd.supra-county-partly-integrated': 'ponadpowiatowe, częściowo zintegrowane',
+  'vocab.cwd.supra-county-fully-integrated': 'ponadpowiatowe, w pełni zintegrowane',
 
   // Explorer: filter panel
   'filters.heading': 'Filtry',
@@ -289,6 +299,9 @@ export const pl = {
   // Export and print (issue 10; the rest of their words: messages-export.ts, loaded with them)
   'export.label': 'Pobierz wyniki',
   'print.button': 'Drukuj',
+
+  // Proposing a practice (the form and its words load only when opened)
+  'propose.open': 'Zgłoś praktykę',
 } as const;
 
 export type MessageKey = keyof typeof pl;

@@ -283,7 +283,7 @@ export class MapDriver extends PageDriver {
   }
 
   /**
-   * For each place, a spot within 6 px of it where `layer` paints and no layer above it (a
+   * For each place, a spot within 12 px of it (past a marker standing on it) where `layer` paints and no layer above it (a
    * higher pane: outlines, links, markers) paints over it and no control covers it: where that
    * layer can be seen. Null where there is none.
    */
@@ -310,7 +310,7 @@ export class MapDriver extends PageDriver {
             return (canvas.getContext('2d')?.getImageData(px, py, 1, 1).data[3] ?? 0) > 0;
           });
         const offsets: [number, number][] = [[0, 0]];
-        for (let radius = 2; radius <= 6; radius += 2) {
+        for (let radius = 2; radius <= 12; radius += 2) {
           for (let step = 0; step < 8; step += 1) {
             const angle = (step * Math.PI) / 4;
             offsets.push([

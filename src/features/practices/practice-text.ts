@@ -108,10 +108,28 @@ export function formatAddress(implementer: NonNullable<Practice['implementer']>)
   return [implementer.street, town].filter(Boolean).join(', ');
 }
 
+/**
+ * `lista członków niepełna: 2 z 10 znanych` for a practice whose sources name only some of its
+ * members (the total when they state one); null for a complete list.
+ */
+export function membershipNote(
+  t: Translate,
+  language: Language,
+  practice: Practice,
+): string | null {
+  const { membership } = practice;
+  if (!membership) return null;
+  const known = formatNumber(language, practice.partners.length);
+  return membership.count === undefined
+    ? t('list.membershipPartialNoCount', { known })
+    : t('list.membershipPartial', { known, count: formatNumber(language, membership.count) });
+}
+
 export interface PracticeRowText {
   place: string;
   type: string;
   partners: string;
+  membership: string | null;
 }
 
 const rowTexts = new WeakMap<PracticeIndex, Map<string, PracticeRowText>>();
@@ -135,6 +153,7 @@ export function practiceRowText(
       place: leaderPlace(index, practice, t),
       type: t(`vocab.type.${practice.type}`),
       partners: partnersBrief(t, language, practice),
+      membership: membershipNote(t, language, practice),
     };
     cache.set(key, text);
   }

@@ -28,9 +28,14 @@ import './practice-detail.css';
 export interface PracticeDetailProps {
   /** Where the correction e-mail goes (tests pass their own). */
   correctionsEmail?: string;
+  /** Opens the propose form prefilled with this practice (the app wires it). */
+  onProposeCorrection?: (id: string) => void;
 }
 
-export function PracticeDetail({ correctionsEmail = CORRECTIONS_EMAIL }: PracticeDetailProps) {
+export function PracticeDetail({
+  correctionsEmail = CORRECTIONS_EMAIL,
+  onProposeCorrection,
+}: PracticeDetailProps) {
   const id = useViewStore((state) => state.practice);
   const index = usePracticeIndex();
   if (id === null || !index) return null;
@@ -43,6 +48,7 @@ export function PracticeDetail({ correctionsEmail = CORRECTIONS_EMAIL }: Practic
       practice={practice}
       index={index}
       correctionsEmail={correctionsEmail}
+      onProposeCorrection={onProposeCorrection}
     />
   ) : (
     <MissingPractice key={id} id={id} />
@@ -68,9 +74,10 @@ interface ViewProps {
   practice: Practice;
   index: PracticeIndex;
   correctionsEmail: string;
+  onProposeCorrection?: ((id: string) => void) | undefined;
 }
 
-function PracticeDetailView({ practice, index, correctionsEmail }: ViewProps) {
+function PracticeDetailView({ practice, index, correctionsEmail, onProposeCorrection }: ViewProps) {
   const t = useT();
   const language = useLanguage();
   const headingId = useId();
@@ -171,6 +178,17 @@ function PracticeDetailView({ practice, index, correctionsEmail }: ViewProps) {
         <p>
           <a href={mail}>{t('detail.correction')}</a>
         </p>
+        {onProposeCorrection && (
+          <p>
+            <button
+              type="button"
+              className="button"
+              onClick={() => onProposeCorrection(practice.id)}
+            >
+              {t('detail.proposeCorrection')}
+            </button>
+          </p>
+        )}
         <OwnLink link={link} t={t} />
       </div>
       <PrintLink link={link} t={t} />

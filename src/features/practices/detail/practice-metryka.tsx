@@ -40,6 +40,9 @@ export function Metryka({ practice, lookup, t, language }: MetrykaProps) {
     <dl className="practice-detail__facts">
       <Fact term={t('detail.type')}>{t(`vocab.type.${practice.type}`)}</Fact>
       <Fact term={t('detail.form')}>{t(`vocab.form.${practice.form}`)}</Fact>
+      {practice.cwdIntegration && (
+        <Fact term={t('detail.cwdIntegration')}>{t(`vocab.cwd.${practice.cwdIntegration}`)}</Fact>
+      )}
       <Fact term={t('detail.yearStarted')}>
         {practice.yearStarted === null ? unknown : String(practice.yearStarted)}
       </Fact>

@@ -2,7 +2,12 @@
 import type { Practice, Unit } from '../../../data/schemas';
 import type { Language } from '../../../i18n/languages';
 import type { Translate } from '../../../i18n/translate';
-import { countPhrase, partnerSectorCounts, partnersBySector } from '../practice-text';
+import {
+  countPhrase,
+  membershipNote,
+  partnerSectorCounts,
+  partnersBySector,
+} from '../practice-text';
 import { UnitButton } from './unit-button';
 
 export function Partners({
@@ -16,13 +21,28 @@ export function Partners({
   t: Translate;
   language: Language;
 }) {
-  if (practice.partners.length === 0) return <p>{t('detail.noPartners')}</p>;
+  const partial = membershipNote(t, language, practice);
+  const stated = practice.membership?.stated;
+  const note = partial && (
+    <p className="practice-detail__partial" data-testid="membership-note">
+      {partial}
+      {stated && `. ${t('detail.membershipStated', { stated })}`}
+    </p>
+  );
+  if (practice.partners.length === 0)
+    return (
+      <>
+        <p>{t('detail.noPartners')}</p>
+        {note}
+      </>
+    );
   const counts = new Map(partnerSectorCounts(practice.partners));
   return (
     <>
       <p className="practice-detail__count">
         {countPhrase(t, language, 'count.partners', practice.partners.length)}
       </p>
+      {note}
       {partnersBySector(practice.partners).map(([sector, partners]) => (
         <div key={sector} className="practice-detail__sector">
           <h4>

@@ -256,7 +256,10 @@ function PracticeRows({
             </>
           )}
         </p>
-        <p className="practice-item__partners">{text.partners}</p>
+        <p className="practice-item__partners">
+          {text.partners}
+          {text.membership && `; ${text.membership}`}
+        </p>
         {pointedElsewhere && (
           <span className="practice-item__pointed">{t('list.pointedOnMap')}</span>
         )}
