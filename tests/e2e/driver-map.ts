@@ -67,7 +67,25 @@ function toScreen(view: MapView, box: Box, lng: number, lat: number): { x: numbe
   };
 }
 
+const DETAIL_FILE = /\/data\/boundaries-detail\/(\d{2})\.topo\.json$/;
+
 export class MapDriver extends PageDriver {
+  private readonly detailRequested: string[] = [];
+
+  constructor(...args: ConstructorParameters<typeof PageDriver>) {
+    super(...args);
+    // the full-detail border files, by voivodeship code, in the order the app asked for them
+    this.page.on('request', (request) => {
+      const code = DETAIL_FILE.exec(new URL(request.url()).pathname)?.[1];
+      if (code) this.detailRequested.push(code);
+    });
+  }
+
+  /** The voivodeships (2-digit codes) whose full-detail borders the app has asked for so far. */
+  boundaryDetailRequests(): string[] {
+    return [...this.detailRequested];
+  }
+
   async waitForMapReady(): Promise<void> {
     await this.page.waitForFunction(
       (mark) => performance.getEntriesByName(mark).length > 0,

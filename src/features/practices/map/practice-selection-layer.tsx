@@ -17,7 +17,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
 import { FIT_MAX_ZOOM, legendsStartOpen, MAP_PANES } from '../../../config/map';
 import type { BoundaryFeature } from '../../../data/decode-boundaries';
-import { useBoundaries } from '../../../data/use-boundaries';
+import { useDetailedBoundaries } from '../../../data/use-detailed-boundaries';
 import { useGazetteer } from '../../../data/use-gazetteer';
 import { MapControl } from '../../../lib/map-control';
 import '../../../lib/leaflet-canvas-redraw-guard';
@@ -50,7 +50,7 @@ export function PracticeSelectionLayer({ fitInitial = true }: PracticeSelectionL
   const practiceId = useViewStore((state) => state.practice);
   const index = usePracticeIndex();
   const { data: gazetteer } = useGazetteer();
-  const { data: boundaries } = useBoundaries();
+  const { data: boundaries } = useDetailedBoundaries();
   const [renderers] = useState(() => ({
     territory: canvas({ pane: MAP_PANES.practiceTerritory.name }),
     outline: canvas({ pane: MAP_PANES.practiceTerritoryOutline.name }),
