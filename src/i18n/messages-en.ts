@@ -24,8 +24,8 @@ export const en: Messages = {
   'practiceMap.legend.leader': 'Leading unit',
   'practiceMap.legend.territory': "Practice's area",
   'practiceMap.legend.link': 'Link to a partner: {sector}',
-  'practiceMap.legend.unplacedPartners':
-    'Partners other than local governments have no point on the map; the description lists them.',
+  'practiceMap.legend.partner': 'Partners round the leading unit: {sector}',
+  'practiceMap.legend.unplacedPartners': 'The data gives no seat for these partners.',
   'choropleth.legend.voivodeship': 'Matching practices per voivodeship',
   'choropleth.legend.powiat': 'Matching practices per powiat',
   'choropleth.legend.gmina': 'Matching practices per gmina',

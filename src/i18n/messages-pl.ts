@@ -24,8 +24,8 @@ export const pl = {
   'practiceMap.legend.leader': 'Jednostka wiodąca',
   'practiceMap.legend.territory': 'Obszar praktyki',
   'practiceMap.legend.link': 'Powiązanie z partnerem: {sector}',
-  'practiceMap.legend.unplacedPartners':
-    'Partnerzy spoza samorządów nie mają punktu na mapie; wymienia ich opis praktyki.',
+  'practiceMap.legend.partner': 'Partnerzy wokół jednostki wiodącej: {sector}',
+  'practiceMap.legend.unplacedPartners': 'Dane nie podają siedziby tych partnerów.',
   'choropleth.legend.voivodeship': 'Pasujące praktyki w województwie',
   'choropleth.legend.powiat': 'Pasujące praktyki w powiecie',
   'choropleth.legend.gmina': 'Pasujące praktyki w gminie',

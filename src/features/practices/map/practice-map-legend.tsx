@@ -10,6 +10,7 @@ import {
   LEADER_MARKER,
   PRACTICE_TYPE_STYLES,
   SECTOR_LINK_STYLES,
+  SECTOR_PARTNER_LETTERS,
   TERRITORY_FILL,
   TERRITORY_OUTLINE,
 } from './practice-map-style';
@@ -41,8 +42,15 @@ export function practiceTypeLegendEntries(t: Translate): LegendEntry[] {
   ];
 }
 
-/** The open practice: its leading unit, its territory, a line per sector of its links. */
-export function selectionLegendEntries(t: Translate, sectors: readonly Sector[]): LegendEntry[] {
+/**
+ * The open practice: its leading unit, its territory, a line per sector of its links, then a
+ * marker per sector of the partners drawn round the leading unit (`partnerSectors`).
+ */
+export function selectionLegendEntries(
+  t: Translate,
+  sectors: readonly Sector[],
+  partnerSectors: readonly Sector[] = [],
+): LegendEntry[] {
   return [
     {
       key: 'leader',
@@ -67,6 +75,15 @@ export function selectionLegendEntries(t: Translate, sectors: readonly Sector[])
       },
       label: t('practiceMap.legend.link', { sector: t(`vocab.sector.${sector}`) }),
     })),
+    ...partnerSectors.map((sector): LegendEntry => ({
+      key: `partner-${sector}`,
+      swatch: {
+        kind: 'marker',
+        fill: SECTOR_LINK_STYLES[sector].color,
+        text: SECTOR_PARTNER_LETTERS[sector],
+      },
+      label: t('practiceMap.legend.partner', { sector: t(`vocab.sector.${sector}`) }),
+    })),
   ];
 }
 
@@ -84,9 +101,11 @@ export function PracticeTypeLegend({ defaultOpen = true }: { defaultOpen?: boole
 
 export function PracticeSelectionLegend({
   sectors,
+  partnerSectors = [],
   defaultOpen = true,
 }: {
   sectors: readonly Sector[];
+  partnerSectors?: readonly Sector[];
   defaultOpen?: boolean;
 }) {
   const t = useT();
@@ -94,8 +113,8 @@ export function PracticeSelectionLegend({
     <Legend
       title={t('practiceMap.legend.selection')}
       defaultOpen={defaultOpen}
-      entries={selectionLegendEntries(t, sectors)}
-      note={t('practiceMap.legend.unplacedPartners')}
+      entries={selectionLegendEntries(t, sectors, partnerSectors)}
+      note={partnerSectors.length > 0 ? t('practiceMap.legend.unplacedPartners') : undefined}
       testId="practice-selection-legend"
     />
   );

@@ -1,6 +1,7 @@
 // The open practice on the map: every unit of its territory highlighted (gminy, or the powiat or
 // voivodeship polygons when the territory names those), a link from the leading unit to each
-// partner that is a place, coloured and dashed by sector, with a legend; the map fits them.
+// partner that is a place, coloured and dashed by sector, the partners that are not places round
+// the leading unit (practice-partners-layer.tsx), with a legend; the map fits them.
 // Reads the view store, the practices index, the gazetteer and the boundaries; never fetches.
 // The Leaflet objects of one practice are created together and removed together.
 import {
@@ -23,7 +24,9 @@ import { MapControl } from '../../../lib/map-control';
 import '../../../lib/leaflet-canvas-redraw-guard';
 import { useViewStore } from '../../../stores/use-view-store';
 import { markPracticeOpened } from '../../../utils/performance-marks';
+import { SECTORS } from '../../../data/schemas';
 import { buildPracticeGeometry } from './practice-map-links';
+import { PracticePartnersLayer } from './practice-partners-layer';
 import { PracticeSelectionLegend } from './practice-map-legend';
 import {
   LEADER_MARKER,
@@ -141,9 +144,40 @@ export function PracticeSelectionLayer({ fitInitial = true }: PracticeSelectionL
     map.fitBounds(bounds, { ...controlAwareFitOptions(map), maxZoom: FIT_MAX_ZOOM });
   }, [bounds, map, practiceId]);
 
-  return geometry ? (
-    <MapControl position="topright" className="practice-map-legend">
-      <PracticeSelectionLegend sectors={geometry.sectors} defaultOpen={legendOpen} />
-    </MapControl>
+  // the legend's lines: every sector drawn, to places or round the leader
+  const legendSectors = useMemo(
+    () =>
+      geometry
+        ? SECTORS.filter(
+            (sector) =>
+              geometry.sectors.includes(sector) ||
+              geometry.unplaced.some((partner) => partner.sector === sector),
+          )
+        : [],
+    [geometry],
+  );
+  const partnerSectors = useMemo(
+    () => SECTORS.filter((sector) => geometry?.unplaced.some((p) => p.sector === sector)),
+    [geometry],
+  );
+
+  return geometry && practiceId ? (
+    <>
+      {geometry.leader && geometry.unplaced.length > 0 && (
+        <PracticePartnersLayer
+          practiceId={practiceId}
+          leader={geometry.leader}
+          partners={geometry.unplaced}
+          linkRenderer={renderers.links}
+        />
+      )}
+      <MapControl position="topright" className="practice-map-legend">
+        <PracticeSelectionLegend
+          sectors={legendSectors}
+          partnerSectors={partnerSectors}
+          defaultOpen={legendOpen}
+        />
+      </MapControl>
+    </>
   ) : null;
 }
