@@ -24,7 +24,7 @@ export const en: Messages = {
   'practiceMap.legend.leader': 'Leading unit',
   'practiceMap.legend.territory': "Practice's area",
   'practiceMap.legend.link': 'Link to a partner: {sector}',
-  'practiceMap.legend.partner': 'Partners round the leading unit: {sector}',
+  'practiceMap.legend.partners': 'Partners round the leading unit: {sectors}',
   'practiceMap.legend.unplacedPartners': 'The data gives no seat for these partners.',
   'choropleth.legend.voivodeship': 'Matching practices per voivodeship',
   'choropleth.legend.powiat': 'Matching practices per powiat',

@@ -24,7 +24,7 @@ export const pl = {
   'practiceMap.legend.leader': 'Jednostka wiodąca',
   'practiceMap.legend.territory': 'Obszar praktyki',
   'practiceMap.legend.link': 'Powiązanie z partnerem: {sector}',
-  'practiceMap.legend.partner': 'Partnerzy wokół jednostki wiodącej: {sector}',
+  'practiceMap.legend.partners': 'Partnerzy wokół jednostki wiodącej: {sectors}',
   'practiceMap.legend.unplacedPartners': 'Dane nie podają siedziby tych partnerów.',
   'choropleth.legend.voivodeship': 'Pasujące praktyki w województwie',
   'choropleth.legend.powiat': 'Pasujące praktyki w powiecie',

@@ -249,7 +249,9 @@ describe('the open practice', () => {
     const legend = screen.getByTestId('practice-selection-legend');
     expect(within(legend).getByText('Powiązanie z partnerem: Samorządy (JST)')).toBeInTheDocument();
     expect(
-      within(legend).getByText('Partnerzy wokół jednostki wiodącej: Organizacje pozarządowe'),
+      within(legend).getByText(
+        'Partnerzy wokół jednostki wiodącej: O Organizacje pozarządowe, B Biznes',
+      ),
     ).toBeInTheDocument();
 
     act(() => viewStore.getState().closePractice());

@@ -74,21 +74,27 @@ describe('selection legend', () => {
     });
   });
 
-  test('partners round the leader: a marker per sector, its colour and a letter of its own', () => {
-    const entries = selectionLegendEntries(pl, ['jst', 'ngo'], ['ngo']);
+  test('partners round the leader: one entry, the letter of each of their sectors', () => {
+    const entries = selectionLegendEntries(pl, ['jst', 'ngo', 'science'], ['ngo', 'science']);
     expect(entries.map((entry) => entry.key)).toEqual([
       'leader',
       'territory',
       'link-jst',
       'link-ngo',
-      'partner-ngo',
+      'link-science',
+      'partners',
     ]);
-    expect(entries[4]?.label).toBe('Partnerzy wokół jednostki wiodącej: Organizacje pozarządowe');
-    expect(entries[4]?.swatch).toEqual({
+    expect(entries[5]?.label).toBe(
+      'Partnerzy wokół jednostki wiodącej: O Organizacje pozarządowe, U Nauka',
+    );
+    expect(entries[5]?.swatch).toEqual({
       kind: 'marker',
       fill: SECTOR_LINK_STYLES.ngo.color,
       text: SECTOR_PARTNER_LETTERS.ngo,
     });
+    expect(selectionLegendEntries(pl, ['jst'], []).map((entry) => entry.key)).not.toContain(
+      'partners',
+    );
     // letters differ by sector and from every practice type's letter
     const letters = SECTORS.map((sector) => SECTOR_PARTNER_LETTERS[sector]);
     expect(new Set(letters).size).toBe(SECTORS.length);

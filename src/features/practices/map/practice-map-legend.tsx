@@ -43,8 +43,9 @@ export function practiceTypeLegendEntries(t: Translate): LegendEntry[] {
 }
 
 /**
- * The open practice: its leading unit, its territory, a line per sector of its links, then a
- * marker per sector of the partners drawn round the leading unit (`partnerSectors`).
+ * The open practice: its leading unit, its territory, a line per sector of its links, then one
+ * entry for the partners drawn round the leading unit, naming the letter of each of their
+ * sectors (`partnerSectors`).
  */
 export function selectionLegendEntries(
   t: Translate,
@@ -75,14 +76,19 @@ export function selectionLegendEntries(
       },
       label: t('practiceMap.legend.link', { sector: t(`vocab.sector.${sector}`) }),
     })),
-    ...partnerSectors.map((sector): LegendEntry => ({
-      key: `partner-${sector}`,
+    // one entry for them all (the legend stays short): the letters, each with its sector
+    ...partnerSectors.slice(0, 1).map((first): LegendEntry => ({
+      key: 'partners',
       swatch: {
         kind: 'marker',
-        fill: SECTOR_LINK_STYLES[sector].color,
-        text: SECTOR_PARTNER_LETTERS[sector],
+        fill: SECTOR_LINK_STYLES[first].color,
+        text: SECTOR_PARTNER_LETTERS[first],
       },
-      label: t('practiceMap.legend.partner', { sector: t(`vocab.sector.${sector}`) }),
+      label: t('practiceMap.legend.partners', {
+        sectors: partnerSectors
+          .map((sector) => `${SECTOR_PARTNER_LETTERS[sector]} ${t(`vocab.sector.${sector}`)}`)
+          .join(', '),
+      }),
     })),
   ];
 }
