@@ -250,7 +250,7 @@ describe('the open practice', () => {
     expect(within(legend).getByText('Powiązanie z partnerem: Samorządy (JST)')).toBeInTheDocument();
     expect(
       within(legend).getByText(
-        'Partnerzy wokół jednostki wiodącej: O Organizacje pozarządowe, B Biznes',
+        'Partnerzy bez siedziby w danych, przy jednostce wiodącej: O organizacja pozarządowa, B biznes',
       ),
     ).toBeInTheDocument();
 

@@ -86,7 +86,10 @@ export function selectionLegendEntries(
       },
       label: t('practiceMap.legend.partners', {
         sectors: partnerSectors
-          .map((sector) => `${SECTOR_PARTNER_LETTERS[sector]} ${t(`vocab.sector.${sector}`)}`)
+          .map(
+            (sector) =>
+              `${SECTOR_PARTNER_LETTERS[sector]} ${t(`practiceMap.legend.partnerSector.${sector}`)}`,
+          )
           .join(', '),
       }),
     })),
@@ -120,7 +123,6 @@ export function PracticeSelectionLegend({
       title={t('practiceMap.legend.selection')}
       defaultOpen={defaultOpen}
       entries={selectionLegendEntries(t, sectors, partnerSectors)}
-      note={partnerSectors.length > 0 ? t('practiceMap.legend.unplacedPartners') : undefined}
       testId="practice-selection-legend"
     />
   );

@@ -144,18 +144,6 @@ export function PracticeSelectionLayer({ fitInitial = true }: PracticeSelectionL
     map.fitBounds(bounds, { ...controlAwareFitOptions(map), maxZoom: FIT_MAX_ZOOM });
   }, [bounds, map, practiceId]);
 
-  // the legend's lines: every sector drawn, to places or round the leader
-  const legendSectors = useMemo(
-    () =>
-      geometry
-        ? SECTORS.filter(
-            (sector) =>
-              geometry.sectors.includes(sector) ||
-              geometry.unplaced.some((partner) => partner.sector === sector),
-          )
-        : [],
-    [geometry],
-  );
   const partnerSectors = useMemo(
     () => SECTORS.filter((sector) => geometry?.unplaced.some((p) => p.sector === sector)),
     [geometry],
@@ -173,7 +161,7 @@ export function PracticeSelectionLayer({ fitInitial = true }: PracticeSelectionL
       )}
       <MapControl position="topright" className="practice-map-legend">
         <PracticeSelectionLegend
-          sectors={legendSectors}
+          sectors={geometry.sectors}
           partnerSectors={partnerSectors}
           defaultOpen={legendOpen}
         />
