@@ -13,7 +13,7 @@ function kilobytes(bytes: number): string {
 function printSummary(files: BuiltFile[]): void {
   for (const { file, bytes, gzipBytes } of files) {
     console.log(
-      `  ${path.relative(PROJECT_ROOT, file).padEnd(32)} ${kilobytes(bytes).padStart(10)}  ` +
+      `  ${path.relative(PROJECT_ROOT, file).padEnd(44)} ${kilobytes(bytes).padStart(10)}  ` +
         `${kilobytes(gzipBytes).padStart(9)} gzip`,
     );
   }

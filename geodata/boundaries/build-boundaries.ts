@@ -2,8 +2,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { DATA_FILES } from '../../src/config/data-files';
+import { boundaryDetailFile, DATA_FILES } from '../../src/config/data-files';
+import { boundariesSchema } from '../../src/data/schemas';
+import { DataBuildError } from '../build-error';
 import { OUTPUT_DIR } from '../paths';
+import { buildDetailTopologies } from './detail';
 import { buildGazetteer } from './gazetteer';
 import { NATIONAL_GMINA_COUNT, readBoundarySource } from './source';
 import { buildTopology, DEFAULT_SIMPLIFY, type SimplifyOptions } from './topology';
@@ -53,10 +56,19 @@ export function buildBoundaries({
     gazetteer: path.join(outDir, DATA_FILES.gazetteer),
   };
   validateOutputs(files, source, topology, gazetteer);
+  const details = [...buildDetailTopologies(source.gminy)].map(([code, detail]) => {
+    const file = path.join(outDir, boundaryDetailFile(code));
+    const checked = boundariesSchema.safeParse(detail);
+    if (!checked.success) {
+      throw new DataBuildError([`${file}: ${checked.error.issues[0]?.message ?? 'invalid'}`]);
+    }
+    return { file, text: JSON.stringify(detail) };
+  });
   return {
     files: [
       writeFile(files.boundaries, JSON.stringify(topology)),
       writeFile(files.gazetteer, JSON.stringify(gazetteer)),
+      ...details.map(({ file, text }) => writeFile(file, text)),
     ],
     counts: {
       gmina: topology.objects.gmina.geometries.length,

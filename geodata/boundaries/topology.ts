@@ -136,7 +136,7 @@ function isInsideRing([x, y]: XY, ring: XY[]): boolean {
   return inside;
 }
 
-function gminaCollection(gminy: SourceGmina[]): FeatureCollection<GminaGeometry> {
+export function gminaCollection(gminy: SourceGmina[]): FeatureCollection<GminaGeometry> {
   return {
     type: 'FeatureCollection',
     features: gminy.map((gmina): Feature<GminaGeometry> => ({
@@ -381,7 +381,7 @@ function repairRound(
 }
 
 /** Merges gminy into units keyed by a prefix of their code, reusing the gminy's arcs. */
-function mergeByPrefix(
+export function mergeByPrefix(
   topology: Topology,
   gminy: UnitGeometry[],
   codeOf: (terc: string) => string,

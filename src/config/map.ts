@@ -69,6 +69,8 @@ export const MAP_PANES = {
   practiceLinks: { name: 'practice-links', zIndex: 450, pointerEvents: 'none' },
   /** Practice markers and clusters: one canvas above every boundary, below Leaflet's markers. */
   practiceMarkers: { name: 'practice-markers', zIndex: 460, pointerEvents: 'none' },
+  /** The open practice's partners that are not places, round its leading unit: above markers. */
+  practicePartners: { name: 'practice-partners', zIndex: 465, pointerEvents: 'none' },
 } as const satisfies Record<string, PaneSpec>;
 
 export const TILES = readTileConfig(import.meta.env);

@@ -4,4 +4,7 @@ import type { DATA_FILES } from '../config/data-files';
 export const dataKeys = {
   all: ['data'] as const,
   file: (name: keyof typeof DATA_FILES) => [...dataKeys.all, name] as const,
+  /** `['data', 'boundary-detail', '12']`: one voivodeship's detail file. */
+  boundaryDetail: (voivodeship: string) =>
+    [...dataKeys.all, 'boundary-detail', voivodeship] as const,
 };

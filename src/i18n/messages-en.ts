@@ -25,8 +25,13 @@ export const en: Messages = {
   'practiceMap.legend.leader': 'Leading unit',
   'practiceMap.legend.territory': "Practice's area",
   'practiceMap.legend.link': 'Link to a partner: {sector}',
-  'practiceMap.legend.unplacedPartners':
-    'Partners other than local governments have no point on the map; the description lists them.',
+  'practiceMap.legend.partners':
+    'Partners with no seat in the data, by the leading unit: {sectors}',
+  'practiceMap.legend.partnerSector.jst': 'local government',
+  'practiceMap.legend.partnerSector.public': 'public body',
+  'practiceMap.legend.partnerSector.ngo': 'NGO',
+  'practiceMap.legend.partnerSector.business': 'business',
+  'practiceMap.legend.partnerSector.science': 'science',
   'choropleth.legend.voivodeship': 'Matching practices per voivodeship',
   'choropleth.legend.powiat': 'Matching practices per powiat',
   'choropleth.legend.gmina': 'Matching practices per gmina',

@@ -25,8 +25,13 @@ export const pl = {
   'practiceMap.legend.leader': 'Jednostka wiodąca',
   'practiceMap.legend.territory': 'Obszar praktyki',
   'practiceMap.legend.link': 'Powiązanie z partnerem: {sector}',
-  'practiceMap.legend.unplacedPartners':
-    'Partnerzy spoza samorządów nie mają punktu na mapie; wymienia ich opis praktyki.',
+  'practiceMap.legend.partners':
+    'Partnerzy bez siedziby w danych, przy jednostce wiodącej: {sectors}',
+  'practiceMap.legend.partnerSector.jst': 'samorząd',
+  'practiceMap.legend.partnerSector.public': 'instytucja publiczna',
+  'practiceMap.legend.partnerSector.ngo': 'organizacja pozarządowa',
+  'practiceMap.legend.partnerSector.business': 'biznes',
+  'practiceMap.legend.partnerSector.science': 'nauka',
   'choropleth.legend.voivodeship': 'Pasujące praktyki w województwie',
   'choropleth.legend.powiat': 'Pasujące praktyki w powiecie',
   'choropleth.legend.gmina': 'Pasujące praktyki w gminie',

@@ -41,6 +41,11 @@ export interface CanvasHitLayerOptions<T> extends LayerOptions {
   tooltipText(item: T): string;
   /** `${className}-tooltip` on the tooltip, `${className}-pointer` on the map container while the pointer is over a marker. */
   className: string;
+  /**
+   * Also show the tooltip of the marker highlighted by setHighlight when the pointer is on none
+   * (a control outside the map, focused by keyboard, names it there too). Default false.
+   */
+  tooltipOnHighlight?: boolean;
 }
 
 /** `markerover`, `markerout` and `markerclick` carry the marker's item. */
@@ -79,6 +84,7 @@ export class CanvasHitLayer<T> extends Layer {
   private pointed: Drawn<T> | null = null;
   private highlight: ((item: T) => boolean) | null = null;
   private highlighted: Drawn<T> | null = null;
+  private tooltipFor: Drawn<T> | null = null;
   private pressedAt: { x: number; y: number } | null = null;
   private moving = false;
   private listening: AbortController | null = null;
@@ -181,10 +187,33 @@ export class CanvasHitLayer<T> extends Layer {
   private applyHighlight(): void {
     const match = this.highlight;
     const next = this.pointed ?? (match && this.order.find((entry) => match(entry.item))) ?? null;
-    if (next === this.highlighted) return;
-    if (this.highlighted) this.restyle(this.highlighted, false);
-    this.highlighted = next;
-    if (next) this.restyle(next, true);
+    if (next !== this.highlighted) {
+      if (this.highlighted) this.restyle(this.highlighted, false);
+      this.highlighted = next;
+      if (next) this.restyle(next, true);
+    }
+    this.updateTooltip();
+  }
+
+  /** The tooltip names the pointer's marker, else (if asked for) the highlighted one. */
+  private updateTooltip(): void {
+    const map = this._map;
+    const entry =
+      this.pointed ?? (this.options.tooltipOnHighlight && !this.moving ? this.highlighted : null);
+    if (!map || !entry) {
+      this.tooltipFor = null;
+      this.tooltip.close();
+      return;
+    }
+    const latLng = entry.marker.getLatLng();
+    if (this.tooltipFor === entry && this.tooltip.getLatLng()?.equals(latLng)) return;
+    this.tooltipFor = entry;
+    const content = document.createElement('span');
+    // text, never HTML: it comes from data
+    content.textContent = this.options.tooltipText(entry.item);
+    this.tooltip.options.offset = [0, -entry.marker.getRadius()];
+    this.tooltip.setLatLng(latLng).setContent(content);
+    if (!map.hasLayer(this.tooltip)) this.tooltip.openOn(map);
   }
 
   private restyle(entry: Drawn<T>, highlighted: boolean): void {
@@ -219,18 +248,11 @@ export class CanvasHitLayer<T> extends Layer {
     this.pointed = entry;
     const map = this._map;
     const pointerClassName = `${this.options.className}-pointer`;
-    if (entry && map) {
-      DomUtil.addClass(map.getContainer(), pointerClassName);
-      const content = document.createElement('span');
-      // text, never HTML: it comes from data
-      content.textContent = this.options.tooltipText(entry.item);
-      this.tooltip.options.offset = [0, -entry.marker.getRadius()];
-      this.tooltip.setLatLng(entry.marker.getLatLng()).setContent(content);
-      if (!map.hasLayer(this.tooltip)) this.tooltip.openOn(map);
-    } else {
-      if (map) DomUtil.removeClass(map.getContainer(), pointerClassName);
-      this.tooltip.close();
+    if (map) {
+      if (entry) DomUtil.addClass(map.getContainer(), pointerClassName);
+      else DomUtil.removeClass(map.getContainer(), pointerClassName);
     }
+    // the highlight and the tooltip follow the pointer
     this.applyHighlight();
     if (previous) this.fire('markerout', { item: previous.item });
     if (entry) this.fire('markerover', { item: entry.item });
@@ -300,8 +322,8 @@ const CanvasHitMarkersOfUnknown = createLayerComponent<
     layer.setHighlight(highlight ?? null);
     return createElementObject(layer, context);
   },
-  (layer, { highlight, markersInView, style, tooltipText }, previous) => {
-    Util.setOptions(layer, { markersInView, style, tooltipText });
+  (layer, { highlight, markersInView, style, tooltipText, tooltipOnHighlight }, previous) => {
+    Util.setOptions(layer, { markersInView, style, tooltipText, tooltipOnHighlight });
     if (markersInView !== previous.markersInView || style !== previous.style) layer.refresh();
     if (highlight !== previous.highlight) layer.setHighlight(highlight ?? null);
   },

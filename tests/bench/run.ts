@@ -15,6 +15,7 @@
 //   npm run bench -- --no-naive --no-profile --interactions 30
 //   npm run bench -- --mobile-only --runs 3    # only the mobile loads (--mobile-runs N apart)
 //   npm run bench -- --no-mobile               # only loopback
+//   npm run bench -- --pans 0                  # no pan at zoom 10 (measure-pan.ts; default 20)
 //   npm run bench -- --mobile-dataset shipped --mobile-dataset 10k
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -38,6 +39,7 @@ import {
 import { buildNaivePeer } from './naive-peer/build';
 import { measureSession, type SessionRun } from './measure-interactions';
 import { measureLoad, type LoadRun } from './measure-load';
+import { formatPan, measurePan, type PanSeries } from './measure-pan';
 import {
   checkMobileBudgets,
   formatMobile,
@@ -82,6 +84,7 @@ const { values } = parseArgs({
     'runs-100k': { type: 'string', default: '3' },
     interactions: { type: 'string', default: '30' },
     opens: { type: 'string', default: '10' },
+    pans: { type: 'string', default: '20' },
     'no-build': { type: 'boolean', default: false },
     'no-naive': { type: 'boolean', default: false },
     'no-profile': { type: 'boolean', default: false },
@@ -109,6 +112,7 @@ const runs = whole('runs', values.runs, 1);
 const runs100k = whole('runs-100k', values['runs-100k'], 1);
 const interactions = whole('interactions', values.interactions, 1);
 const opens = whole('opens', values.opens, 1);
+const pans = whole('pans', values.pans, 0);
 if (values['no-mobile'] && values['mobile-only']) {
   throw new Error('--no-mobile and --mobile-only exclude each other');
 }
@@ -413,6 +417,15 @@ try {
   }
   const sessionSeconds = seconds(performance.now() - sessionsStarted);
 
+  // Panning at zoom 10, light borders only (as before the detail files) and with them.
+  const panSeries: PanSeries[] = [];
+  if (loopback && pans > 0) {
+    for (const detail of [false, true]) {
+      log(`bench: pan at zoom 10, ${detail ? 'detail' : 'light'} borders, ${pans} pans`);
+      panSeries.push(await measurePan(browser, server.baseUrl, { detail, pans }));
+    }
+  }
+
   const figures: DatasetFigures[] = datasets.map((dataset) => {
     const session = sessions.get(dataset.name);
     const partial = {
@@ -559,6 +572,10 @@ try {
       ...mobileFigures.map((m) => ({ dataset: `${m.dataset} · mobile`, budgets: m.budgets })),
     ]),
   );
+  if (panSeries.length > 0) {
+    console.log('');
+    console.log(formatPan(panSeries));
+  }
   for (const findings of profiles) {
     console.log('');
     console.log(formatProfile(findings));
@@ -589,6 +606,7 @@ try {
         mobile: mobileSeconds,
       },
       datasets: figures,
+      pan: panSeries,
       profiles,
       mobile: mobile
         ? {

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import type { PracticesFile } from '../../src/data/schemas';
 import { PracticeDetail } from '../../src/features/practices/detail/practice-detail';
 import { useMapCommandsStore } from '../../src/stores/map-commands-store';
+import { usePartnerHighlightStore } from '../../src/stores/partner-highlight-store';
 import { viewStore } from '../../src/stores/use-view-store';
 import { GAZETTEER, PRACTICES, renderWithPractices } from './support/practice-ui';
 
@@ -73,8 +74,24 @@ describe('the practice detail', () => {
     const nowaKarczma = GAZETTEER.units.find((unit) => unit.terc === '2206072');
     expect(nowaKarczma).toBeDefined();
     expect(fitMap).toHaveBeenCalledExactlyOnceWith(nowaKarczma?.bbox);
-    // other sectors are text, not buttons
-    expect(within(partners).getByText('Stowarzyszenie Kaszuby Razem').tagName).toBe('LI');
+    // other sectors have no place of their own: their button shows their point round the leader
+    const ngo = within(partners).getByRole('button', {
+      name: /^Stowarzyszenie Kaszuby Razem\s*, pokaż na mapie$/,
+    });
+    const index = (
+      PRACTICES.practices.find((p) => p.id === 'koscierskie-partnerstwo')?.partners ?? []
+    ).findIndex((partner) => partner.name === 'Stowarzyszenie Kaszuby Razem');
+    expect(index).toBeGreaterThan(0);
+    act(() => ngo.focus());
+    expect(usePartnerHighlightStore.getState().partner).toEqual({
+      practiceId: 'koscierskie-partnerstwo',
+      index,
+    });
+    await user.click(ngo);
+    const leader = GAZETTEER.units.find((unit) => unit.terc === '2206011');
+    expect(fitMap).toHaveBeenLastCalledWith(leader?.bbox);
+    act(() => ngo.blur());
+    expect(usePartnerHighlightStore.getState().partner).toBeNull();
   });
 
   test('territory with unit types; sources; the correction mailto carries the id', () => {

@@ -235,19 +235,28 @@ describe('the open practice', () => {
     renderMap(<PracticeSelectionLayer />, { practice: 'koscierskie-partnerstwo' });
     const territoryPane = () => theMap().getPane(MAP_PANES.practiceTerritory.name);
     await waitFor(() => expect(territoryPane()?.getAttribute('data-feature-count')).toBe('3'));
-    // two partner places besides the leader: a halo and a line each
+    // two partner places besides the leader, and two partners that are not places (an NGO and a
+    // firm) drawn round it: a halo and a line each
+    const partnersPane = () => theMap().getPane(MAP_PANES.practicePartners.name);
+    await waitFor(() => expect(partnersPane()?.getAttribute('data-marker-count')).toBe('2'));
     const lines: Polyline[] = [];
     theMap().eachLayer((layer) => {
       if (layer instanceof Polyline && !(layer instanceof LabelledCircleMarker)) lines.push(layer);
     });
-    expect(lines.filter((line) => !('feature' in line))).toHaveLength(4);
+    expect(lines.filter((line) => !('feature' in line))).toHaveLength(8);
     expect(theMap().getZoom()).toBeGreaterThanOrEqual(8);
     expect(theMap().getBounds().contains([54.1, 17.875])).toBe(true);
     const legend = screen.getByTestId('practice-selection-legend');
     expect(within(legend).getByText('Powiązanie z partnerem: Samorządy (JST)')).toBeInTheDocument();
+    expect(
+      within(legend).getByText(
+        'Partnerzy bez siedziby w danych, przy jednostce wiodącej: O organizacja pozarządowa, B biznes',
+      ),
+    ).toBeInTheDocument();
 
     act(() => viewStore.getState().closePractice());
     await waitFor(() => expect(territoryPane()?.getAttribute('data-feature-count')).toBeNull());
     expect(screen.queryByTestId('practice-selection-legend')).toBeNull();
+    expect(partnersPane()?.getAttribute('data-marker-count')).toBeNull();
   });
 });

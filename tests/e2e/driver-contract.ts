@@ -43,6 +43,9 @@ export const MAP_LAYER_PANES = {
   'practice territory': '.leaflet-practice-territory-pane',
   'practice links': '.leaflet-practice-links-pane',
   'practice markers': '.leaflet-practice-markers-pane',
+  'practice partners': '.leaflet-practice-partners-pane',
 } as const;
+/** The tooltip that names a partner drawn round the open practice's leading unit. */
+export const PARTNER_TOOLTIP = '.partner-marker-tooltip';
 export type MapLayer = keyof typeof MAP_LAYER_PANES;
 export type Language = 'pl' | 'en';

@@ -48,6 +48,10 @@ export interface ShownState {
   practice: string | null;
 }
 
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 export class ExplorerDriver extends MapDriver {
   /** Waits until the map is drawn and the list and map show a filter state. */
   async waitForExplorerReady(): Promise<void> {
@@ -228,6 +232,13 @@ export class ExplorerDriver extends MapDriver {
   }
 
   /** Closes the open practice with its close button. */
+  /** Moves the keyboard focus to a partner named in the open practice's detail. */
+  async focusPartner(name: string): Promise<void> {
+    const detail = this.page.locator(PRACTICE_DETAIL);
+    const button = detail.getByRole('button', { name: new RegExp(`^${escapeRegExp(name)}\\s*,`) });
+    await button.focus();
+  }
+
   async closePractice(): Promise<void> {
     const detail = this.page.locator(PRACTICE_DETAIL);
     await detail.getByRole('button', { name: CLOSE_NAME }).first().click();

@@ -2,6 +2,7 @@
 // does with 256-px tiles, from the view the app wrote into the hash and read with the app's own
 // codec), moving the pointer to it, and reading what the map paints there.
 import { LEVEL_MIN_ZOOM } from '../../src/config/map';
+import { partnerRingOffsets } from '../../src/features/practices/map/practice-map-links';
 import { parseMapHash, type MapView } from '../../src/stores/url-map-hash';
 import {
   MAP,
@@ -9,6 +10,7 @@ import {
   MAP_CONTROLS_IGNORED,
   MAP_LEGEND,
   MAP_LAYER_PANES,
+  PARTNER_TOOLTIP,
   MAP_READY_MARK,
   UNIT_INFO,
   ZOOM_IN,
@@ -69,7 +71,25 @@ function toScreen(view: MapView, box: Box, lng: number, lat: number): { x: numbe
   };
 }
 
+const DETAIL_FILE = /\/data\/boundaries-detail\/(\d{2})\.topo\.json$/;
+
 export class MapDriver extends PageDriver {
+  private readonly detailRequested: string[] = [];
+
+  constructor(...args: ConstructorParameters<typeof PageDriver>) {
+    super(...args);
+    // the full-detail border files, by voivodeship code, in the order the app asked for them
+    this.page.on('request', (request) => {
+      const code = DETAIL_FILE.exec(new URL(request.url()).pathname)?.[1];
+      if (code) this.detailRequested.push(code);
+    });
+  }
+
+  /** The voivodeships (2-digit codes) whose full-detail borders the app has asked for so far. */
+  boundaryDetailRequests(): string[] {
+    return [...this.detailRequested];
+  }
+
   async waitForMapReady(): Promise<void> {
     await this.page.waitForFunction(
       (mark) => performance.getEntriesByName(mark).length > 0,
@@ -177,6 +197,50 @@ export class MapDriver extends PageDriver {
     });
     // the zoom animation ends before moveend writes the hash; let one frame paint
     await this.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+  }
+
+  /** How many partners with no place of their own the open practice draws round its leader. */
+  async partnersDrawn(): Promise<number> {
+    const count = await this.page
+      .locator(MAP_LAYER_PANES['practice partners'])
+      .getAttribute('data-marker-count', { timeout: 5_000 })
+      .catch(() => null);
+    return Number(count ?? 0);
+  }
+
+  /**
+   * Moves the pointer onto the `nth` of the `of` partners drawn round the leading unit at
+   * `leader` ([lng, lat], its label point), where the app promises to draw them
+   * (partnerRingOffsets), and returns the name the map then shows.
+   */
+  async pointAtPartner(leader: [number, number], nth: number, of: number): Promise<string> {
+    const offset = partnerRingOffsets(of)[nth];
+    if (!offset) throw new Error(`there is no partner ${nth} of ${of}`);
+    const { x, y } = await this.placeOnScreen(leader[0], leader[1]);
+    await this.page.mouse.move(x + offset[0] + 1, y + offset[1]);
+    await this.page.waitForTimeout(HOVER_PAUSE_MS);
+    await this.page.mouse.move(x + offset[0], y + offset[1]);
+    return (await this.partnerNameShown()) ?? '';
+  }
+
+  /** Takes the pointer off the map (to the page's top-left corner), as a hand reaching for keys. */
+  async pointAway(): Promise<void> {
+    await this.page.mouse.move(0, 0);
+    await this.page
+      .waitForFunction((tooltip) => document.querySelector(tooltip) === null, PARTNER_TOOLTIP, {
+        timeout: 2_000,
+      })
+      .catch(() => undefined);
+  }
+
+  /** The name the map shows next to a partner drawn round the leading unit, if any. */
+  async partnerNameShown(): Promise<string | null> {
+    const tooltip = this.page.locator(PARTNER_TOOLTIP);
+    const shown = await tooltip
+      .waitFor({ state: 'visible', timeout: 2_000 })
+      .then(() => true)
+      .catch(() => false);
+    return shown ? (await tooltip.innerText()).trim() : null;
   }
 
   /** Text of the panel that names the unit under the pointer or the one chosen. */
@@ -466,7 +530,7 @@ export class MapDriver extends PageDriver {
           return onMap ? null : (element?.outerHTML.slice(0, 120) ?? 'nothing');
         };
         const markerAt = (px: number, py: number) =>
-          [...document.querySelectorAll<HTMLCanvasElement>(`${markers} canvas`)].some((canvas) => {
+          [...document.querySelectorAll<HTMLCanvasElement>(markers)].some((canvas) => {
             const rect = canvas.getBoundingClientRect();
             const cx = Math.floor(((px - rect.left) * canvas.width) / rect.width);
             const cy = Math.floor(((py - rect.top) * canvas.height) / rect.height);
@@ -500,7 +564,8 @@ export class MapDriver extends PageDriver {
         y,
         map: MAP,
         controls: MAP_CONTROLS,
-        markers: MAP_LAYER_PANES['practice markers'],
+        // practice markers, and the partners round an open practice's leading unit
+        markers: `${MAP_LAYER_PANES['practice markers']} canvas, ${MAP_LAYER_PANES['practice partners']} canvas`,
         reach,
         clearance: MARKER_CLEARANCE_PX,
       },

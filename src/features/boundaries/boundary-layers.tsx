@@ -12,6 +12,7 @@ import type { FillFor } from './boundary-style';
 import { ChoroplethLegend } from './choropleth-legend';
 import { choroplethScale, classOf, type UnitCountLookup } from './choropleth';
 import { noteLevelShown } from './first-draw';
+import { useBoundaryDetailInView } from './detail-in-view';
 import { LandLayer } from './land-layer';
 import { LevelLayer } from './level-layer';
 import { useMapZoom } from './use-map-zoom';
@@ -46,6 +47,8 @@ export function BoundaryLayers({
   const visible = visibleLevels(zoom);
   const interactive = interactiveLevel(zoom);
   const { data } = useBoundaries();
+  // full-detail borders for the voivodeships in view from zoom 9 (the levels read them)
+  useBoundaryDetailInView();
 
   // The finest level shown is the one shaded (it is also the one that answers the pointer).
   const shaded = interactive;

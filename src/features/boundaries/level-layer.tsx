@@ -1,8 +1,9 @@
-// What every level's layer shares: it reads the decoded boundaries (never fetches), lives in its
+// What every level's layer shares: it reads the decoded boundaries (never fetches; a new detail
+// file arriving gives a new version, so a new Leaflet layer), lives in its
 // own pane from config, builds its style once per `fillFor`, and is created on first display.
 import { useEffect, useMemo, useState } from 'react';
 import { MAP_PANES } from '../../config/map';
-import { useBoundaries } from '../../data/use-boundaries';
+import { useDetailedBoundaries } from '../../data/use-detailed-boundaries';
 import { whenIdle } from '../../utils/when-idle';
 import type { UnitLevel } from '../../data/terc';
 import { BoundaryLayer, type BoundaryLayerProps } from './boundary-layer';
@@ -17,7 +18,8 @@ export type LevelLayerProps = Omit<
 };
 
 export function LevelLayer({ level, fillFor, ...props }: LevelLayerProps & { level: UnitLevel }) {
-  const { data } = useBoundaries();
+  // light borders, with full detail for the voivodeships seen from close up once loaded
+  const { data } = useDetailedBoundaries();
   const style = useMemo(() => createBoundaryStyle(level, fillFor), [level, fillFor]);
   // Built when first drawn or when the browser is next idle after the first load, whichever
   // comes first (so the first load builds only what it shows, and the first zoom-in does not

@@ -4,11 +4,11 @@ import { useMemo } from 'react';
 import { GeoJSON } from 'react-leaflet';
 import { MAP_PANES } from '../../config/map';
 import type { BoundaryFeature } from '../../data/decode-boundaries';
-import { useBoundaries } from '../../data/use-boundaries';
+import { useDetailedBoundaries } from '../../data/use-detailed-boundaries';
 import { HIGHLIGHT_STYLE } from './boundary-style';
 
 export function UnitHighlightLayer({ tercs }: { tercs: readonly string[] }) {
-  const { data } = useBoundaries();
+  const { data } = useDetailedBoundaries();
   const key = tercs.join(',');
   const collection = useMemo((): GeoJSON.FeatureCollection | null => {
     if (!data || key === '') return null;

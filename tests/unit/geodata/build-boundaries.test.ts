@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATA_FILES } from '../../../src/config/data-files';
+import { boundaryDetailFile, DATA_FILES } from '../../../src/config/data-files';
 import {
   boundariesSchema,
   gazetteerSchema,
@@ -179,6 +179,8 @@ describe('the build on the hand-made fixture', () => {
     expect(result.files.map((file) => path.relative(outDir, file.file))).toEqual([
       DATA_FILES.boundaries,
       DATA_FILES.gazetteer,
+      boundaryDetailFile('02'),
+      boundaryDetailFile('04'),
     ]);
     for (const file of result.files) expect(file.gzipBytes).toBeLessThan(file.bytes);
     const { gazetteer } = readOutputs(outDir);

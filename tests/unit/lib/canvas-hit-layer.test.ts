@@ -151,6 +151,25 @@ describe('a canvas hit layer', () => {
     expect(markers(map).map((marker) => marker.getRadius())).toEqual([8, 8]);
   });
 
+  test('names the highlighted marker only when asked to (tooltipOnHighlight)', () => {
+    const { map, layer } = setUp();
+    const tooltip = () => map.getPane('tooltipPane')?.textContent ?? '';
+    layer.setHighlight((place) => place === GDANSK);
+    expect(tooltip()).toBe('');
+    layer.options.tooltipOnHighlight = true;
+    layer.setHighlight((place) => place === KRAKOW);
+    expect(tooltip()).toBe(KRAKOW.name);
+    // the pointer's marker comes first, then the highlighted one again
+    const mapPane = map.getPane('mapPane');
+    if (!mapPane) throw new Error('no map pane');
+    mouse(mapPane, 'mousemove', at(map, GDANSK));
+    expect(tooltip()).toBe(GDANSK.name);
+    mouse(mapPane, 'mousemove', at(map, GDANSK, 40));
+    expect(tooltip()).toBe(KRAKOW.name);
+    layer.setHighlight(null);
+    expect(tooltip()).toBe('');
+  });
+
   test('removed, it leaves nothing behind', () => {
     const { map, layer, container } = setUp();
     const mapPane = map.getPane('mapPane');

@@ -15,6 +15,7 @@ import {
   CLUSTER_COLOR,
   PRACTICE_TYPE_STYLES,
   SECTOR_LINK_STYLES,
+  SECTOR_PARTNER_LETTERS,
   clusterLabel,
   clusterRadius,
 } from '../../../src/features/practices/map/practice-map-style';
@@ -71,6 +72,40 @@ describe('selection legend', () => {
       color: SECTOR_LINK_STYLES.ngo.color,
       dashArray: SECTOR_LINK_STYLES.ngo.dashArray,
     });
+  });
+
+  test('partners round the leader: one entry, the letter of each of their sectors', () => {
+    const entries = selectionLegendEntries(pl, ['jst', 'ngo', 'science'], ['ngo', 'science']);
+    expect(entries.map((entry) => entry.key)).toEqual([
+      'leader',
+      'territory',
+      'link-jst',
+      'link-ngo',
+      'link-science',
+      'partners',
+    ]);
+    expect(entries[5]?.label).toBe(
+      'Partnerzy bez siedziby w danych, przy jednostce wiodącej: O organizacja pozarządowa, U nauka',
+    );
+    expect(entries[5]?.swatch).toEqual({
+      kind: 'marker',
+      fill: SECTOR_LINK_STYLES.ngo.color,
+      text: SECTOR_PARTNER_LETTERS.ngo,
+    });
+    expect(selectionLegendEntries(pl, ['jst'], []).map((entry) => entry.key)).not.toContain(
+      'partners',
+    );
+    // letters differ by sector and from every practice type's letter
+    const letters = SECTORS.map((sector) => SECTOR_PARTNER_LETTERS[sector]);
+    expect(new Set(letters).size).toBe(SECTORS.length);
+    const typeLetters = PRACTICE_TYPES.map((type) => PRACTICE_TYPE_STYLES[type].letter);
+    for (const letter of letters) expect(typeLetters).not.toContain(letter);
+    // white letters on the sector colours at AA
+    for (const sector of SECTORS) {
+      expect(contrastRatio('#ffffff', SECTOR_LINK_STYLES[sector].color)).toBeGreaterThanOrEqual(
+        4.5,
+      );
+    }
   });
 
   test('sectors differ in dash pattern, not only in colour; lines show on white (3:1)', () => {

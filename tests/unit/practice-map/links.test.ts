@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import type { Practice, Unit } from '../../../src/data/schemas';
-import { buildPracticeGeometry } from '../../../src/features/practices/map/practice-map-links';
+import {
+  buildPracticeGeometry,
+  partnerRingOffsets,
+} from '../../../src/features/practices/map/practice-map-links';
 import { defined, loadFixtureGazetteer, loadFixturePractices } from '../explorer/fixtures';
 
 const gazetteer = loadFixtureGazetteer();
@@ -68,5 +71,49 @@ describe('the open practice on the map', () => {
       partners: places.map((unit) => ({ name: unit.name, sector: 'jst', terc: unit.terc })),
     };
     expect(buildPracticeGeometry(many, lookup).links).toHaveLength(places.length - 1);
+  });
+
+  test('partners that are not places are listed in the data’s order, to be drawn round the leader', () => {
+    const kp = practice('koscierskie-partnerstwo');
+    const geometry = buildPracticeGeometry(kp, lookup);
+    const expected = kp.partners.flatMap((partner, index) =>
+      partner.terc ? [] : [{ index, name: partner.name, sector: partner.sector }],
+    );
+    expect(expected.map((p) => p.sector)).toContain('ngo');
+    expect(geometry.unplaced).toEqual(expected);
+    // with no leading unit to stand round, none are drawn
+    expect(buildPracticeGeometry(kp, () => undefined).unplaced).toEqual([]);
+  });
+});
+
+describe('partnerRingOffsets', () => {
+  const distance = ([ax, ay]: [number, number], [bx, by]: [number, number]) =>
+    Math.hypot(ax - bx, ay - by);
+
+  test('one ring 34 px round the leader, clockwise from the top', () => {
+    const offsets = partnerRingOffsets(4);
+    expect(offsets).toEqual([
+      [0, -34],
+      [34, 0],
+      [0, 34],
+      [-34, 0],
+    ]);
+  });
+
+  test('many partners fill further rings, never overlapping each other or the leader', () => {
+    for (const count of [1, 2, 9, 10, 11, 40, 100]) {
+      const offsets = partnerRingOffsets(count);
+      expect(offsets).toHaveLength(count);
+      for (const [i, a] of offsets.entries()) {
+        // clear of the leader's markers (radius 9 and 8) and of each other (partner radius 8)
+        expect(distance(a, [0, 0])).toBeGreaterThan(33.9);
+        for (const b of offsets.slice(i + 1)) expect(distance(a, b)).toBeGreaterThanOrEqual(19);
+      }
+    }
+  });
+
+  test('stable: the first places do not move when there are more partners on a later ring', () => {
+    expect(partnerRingOffsets(3)).toEqual(partnerRingOffsets(3));
+    expect(partnerRingOffsets(30).slice(9, 12)).toEqual(partnerRingOffsets(31).slice(9, 12));
   });
 });

@@ -1,4 +1,5 @@
-// The partners of a practice grouped by sector; local governments select their place on the map.
+// The partners of a practice grouped by sector; local governments select their place on the map,
+// the others show their point round the leading unit (partner-button.tsx).
 import type { Practice, Unit } from '../../../data/schemas';
 import type { Language } from '../../../i18n/languages';
 import type { Translate } from '../../../i18n/translate';
@@ -8,6 +9,7 @@ import {
   partnerSectorCounts,
   partnersBySector,
 } from '../practice-text';
+import { PartnerButton } from './partner-button';
 import { UnitButton } from './unit-button';
 
 export function Partners({
@@ -59,7 +61,13 @@ export function Partners({
                     t={t}
                   />
                 ) : (
-                  partner.name
+                  <PartnerButton
+                    practiceId={practice.id}
+                    index={practice.partners.indexOf(partner)}
+                    label={partner.name}
+                    leader={lookup(practice.leader)}
+                    t={t}
+                  />
                 )}
                 {partner.role === 'leader' && (
                   <span className="practice-detail__role"> ({t('detail.leaderRole')})</span>

@@ -10,6 +10,7 @@ import {
   LEADER_MARKER,
   PRACTICE_TYPE_STYLES,
   SECTOR_LINK_STYLES,
+  SECTOR_PARTNER_LETTERS,
   TERRITORY_FILL,
   TERRITORY_OUTLINE,
 } from './practice-map-style';
@@ -41,8 +42,16 @@ export function practiceTypeLegendEntries(t: Translate): LegendEntry[] {
   ];
 }
 
-/** The open practice: its leading unit, its territory, a line per sector of its links. */
-export function selectionLegendEntries(t: Translate, sectors: readonly Sector[]): LegendEntry[] {
+/**
+ * The open practice: its leading unit, its territory, a line per sector of its links, then one
+ * entry for the partners drawn round the leading unit, naming the letter of each of their
+ * sectors (`partnerSectors`).
+ */
+export function selectionLegendEntries(
+  t: Translate,
+  sectors: readonly Sector[],
+  partnerSectors: readonly Sector[] = [],
+): LegendEntry[] {
   return [
     {
       key: 'leader',
@@ -67,6 +76,23 @@ export function selectionLegendEntries(t: Translate, sectors: readonly Sector[])
       },
       label: t('practiceMap.legend.link', { sector: t(`vocab.sector.${sector}`) }),
     })),
+    // one entry for them all (the legend stays short): the letters, each with its sector
+    ...partnerSectors.slice(0, 1).map((first): LegendEntry => ({
+      key: 'partners',
+      swatch: {
+        kind: 'marker',
+        fill: SECTOR_LINK_STYLES[first].color,
+        text: SECTOR_PARTNER_LETTERS[first],
+      },
+      label: t('practiceMap.legend.partners', {
+        sectors: partnerSectors
+          .map(
+            (sector) =>
+              `${SECTOR_PARTNER_LETTERS[sector]} ${t(`practiceMap.legend.partnerSector.${sector}`)}`,
+          )
+          .join(', '),
+      }),
+    })),
   ];
 }
 
@@ -82,13 +108,18 @@ export function PracticeTypeLegend({ open = true }: { open?: boolean }) {
   );
 }
 
-export function PracticeSelectionLegend({ sectors }: { sectors: readonly Sector[] }) {
+export function PracticeSelectionLegend({
+  sectors,
+  partnerSectors = [],
+}: {
+  sectors: readonly Sector[];
+  partnerSectors?: readonly Sector[];
+}) {
   const t = useT();
   return (
     <Legend
       title={t('practiceMap.legend.selection')}
-      entries={selectionLegendEntries(t, sectors)}
-      note={t('practiceMap.legend.unplacedPartners')}
+      entries={selectionLegendEntries(t, sectors, partnerSectors)}
       testId="practice-selection-legend"
     />
   );

@@ -84,6 +84,37 @@ export const SECTOR_LINK_STYLES: Readonly<Record<Sector, SectorLinkStyle>> = {
   science: { color: '#be123c', dashArray: '14 6' },
 };
 
+/**
+ * A partner that is not a place (an NGO, a firm, a university, another public body): drawn
+ * around the leading unit in its sector's colour, with a letter that no practice type uses
+ * (O organizacja/organisation, B biznes/business, U uczelnia/university, P publiczna/public,
+ * J JST without a code), so the two kinds of marker are not confused.
+ */
+export const SECTOR_PARTNER_LETTERS: Readonly<Record<Sector, string>> = {
+  jst: 'J',
+  public: 'P',
+  ngo: 'O',
+  business: 'B',
+  science: 'U',
+};
+
+export const PARTNER_RADIUS = 8;
+
+export function partnerMarkerOptions(
+  sector: Sector,
+  highlighted: boolean,
+): LabelledCircleMarkerOptions {
+  return {
+    label: SECTOR_PARTNER_LETTERS[sector],
+    radius: highlighted ? PARTNER_RADIUS + 3 : PARTNER_RADIUS,
+    color: highlighted ? HOVER_OUTLINE : MARKER_OUTLINE,
+    weight: highlighted ? 3 : 1.5,
+    opacity: 1,
+    fillColor: SECTOR_LINK_STYLES[sector].color,
+    fillOpacity: 1,
+  };
+}
+
 export function linkOptions(sector: Sector): PolylineOptions {
   const style = SECTOR_LINK_STYLES[sector];
   return {

@@ -1,6 +1,7 @@
 // The open practice on the map: every unit of its territory highlighted (gminy, or the powiat or
 // voivodeship polygons when the territory names those), a link from the leading unit to each
-// partner that is a place, coloured and dashed by sector, with a legend; the map fits them.
+// partner that is a place, coloured and dashed by sector, the partners that are not places round
+// the leading unit (practice-partners-layer.tsx), with a legend; the map fits them.
 // Reads the view store, the practices index, the gazetteer and the boundaries; never fetches.
 // The Leaflet objects of one practice are created together and removed together.
 import {
@@ -17,13 +18,15 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
 import { FIT_MAX_ZOOM, MAP_LEGEND, MAP_PANES } from '../../../config/map';
 import type { BoundaryFeature } from '../../../data/decode-boundaries';
-import { useBoundaries } from '../../../data/use-boundaries';
+import { useDetailedBoundaries } from '../../../data/use-detailed-boundaries';
 import { useGazetteer } from '../../../data/use-gazetteer';
 import { MapLegendSection } from '../../../lib/map-legend';
 import '../../../lib/leaflet-canvas-redraw-guard';
 import { useViewStore } from '../../../stores/use-view-store';
 import { markPracticeOpened } from '../../../utils/performance-marks';
+import { SECTORS } from '../../../data/schemas';
 import { buildPracticeGeometry } from './practice-map-links';
+import { PracticePartnersLayer } from './practice-partners-layer';
 import { PracticeSelectionLegend } from './practice-map-legend';
 import {
   LEADER_MARKER,
@@ -50,7 +53,7 @@ export function PracticeSelectionLayer({ fitInitial = true }: PracticeSelectionL
   const practiceId = useViewStore((state) => state.practice);
   const index = usePracticeIndex();
   const { data: gazetteer } = useGazetteer();
-  const { data: boundaries } = useBoundaries();
+  const { data: boundaries } = useDetailedBoundaries();
   const [renderers] = useState(() => ({
     territory: canvas({ pane: MAP_PANES.practiceTerritory.name }),
     outline: canvas({ pane: MAP_PANES.practiceTerritoryOutline.name }),
@@ -139,9 +142,24 @@ export function PracticeSelectionLayer({ fitInitial = true }: PracticeSelectionL
     map.fitBounds(bounds, { ...controlAwareFitOptions(map), maxZoom: FIT_MAX_ZOOM });
   }, [bounds, map, practiceId]);
 
-  return geometry ? (
-    <MapLegendSection order={MAP_LEGEND.order.selection}>
-      <PracticeSelectionLegend sectors={geometry.sectors} />
-    </MapLegendSection>
+  const partnerSectors = useMemo(
+    () => SECTORS.filter((sector) => geometry?.unplaced.some((p) => p.sector === sector)),
+    [geometry],
+  );
+
+  return geometry && practiceId ? (
+    <>
+      {geometry.leader && geometry.unplaced.length > 0 && (
+        <PracticePartnersLayer
+          practiceId={practiceId}
+          leader={geometry.leader}
+          partners={geometry.unplaced}
+          linkRenderer={renderers.links}
+        />
+      )}
+      <MapLegendSection order={MAP_LEGEND.order.selection}>
+        <PracticeSelectionLegend sectors={geometry.sectors} partnerSectors={partnerSectors} />
+      </MapLegendSection>
+    </>
   ) : null;
 }
