@@ -307,4 +307,8 @@ export const en: Messages = {
 
   // Proposing a practice (the form and its words load only when opened)
   'propose.open': 'Propose a practice',
+  'practiceMap.legend.roughArea.voivodeship':
+    'Area known only at the level of the voivodeship: its members are not known.',
+  'practiceMap.legend.roughArea.powiat':
+    'Area known only at the level of the powiat: its members are not known.',
 };

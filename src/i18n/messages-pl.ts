@@ -307,6 +307,10 @@ export const pl = {
 
   // Proposing a practice (the form and its words load only when opened)
   'propose.open': 'Zgłoś praktykę',
+  'practiceMap.legend.roughArea.voivodeship':
+    'Obszar znany tylko na poziomie województwa: członkowie nie są znani.',
+  'practiceMap.legend.roughArea.powiat':
+    'Obszar znany tylko na poziomie powiatu: członkowie nie są znani.',
 } as const;
 
 export type MessageKey = keyof typeof pl;

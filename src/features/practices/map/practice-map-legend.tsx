@@ -111,15 +111,19 @@ export function PracticeTypeLegend({ open = true }: { open?: boolean }) {
 export function PracticeSelectionLegend({
   sectors,
   partnerSectors = [],
+  roughArea = null,
 }: {
   sectors: readonly Sector[];
   partnerSectors?: readonly Sector[];
+  /** The level the area is known only at, when its members are not known (area-precision.ts). */
+  roughArea?: 'voivodeship' | 'powiat' | null;
 }) {
   const t = useT();
   return (
     <Legend
       title={t('practiceMap.legend.selection')}
       entries={selectionLegendEntries(t, sectors, partnerSectors)}
+      note={roughArea === null ? undefined : t(`practiceMap.legend.roughArea.${roughArea}`)}
       testId="practice-selection-legend"
     />
   );

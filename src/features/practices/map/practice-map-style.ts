@@ -154,6 +154,10 @@ export const TERRITORY_OUTLINE: PathOptions = {
   interactive: false,
 };
 
+/** A territory known only at a higher level (area-precision.ts): faint, with a dashed edge. */
+export const ROUGH_TERRITORY_FILL: PathOptions = { ...TERRITORY_FILL, fillOpacity: 0.3 };
+export const ROUGH_TERRITORY_OUTLINE: PathOptions = { ...TERRITORY_OUTLINE, dashArray: '8 6' };
+
 export const LEADER_MARKER: CircleMarkerOptions = {
   radius: 9,
   color: '#ffffff',

@@ -17,6 +17,7 @@ import {
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useMap } from 'react-leaflet';
 import { FIT_MAX_ZOOM, MAP_LEGEND, MAP_PANES } from '../../../config/map';
+import { areaKnownOnlyAt } from '../../../data/area-precision';
 import type { BoundaryFeature } from '../../../data/decode-boundaries';
 import { useDetailedBoundaries } from '../../../data/use-detailed-boundaries';
 import { useGazetteer } from '../../../data/use-gazetteer';
@@ -33,6 +34,8 @@ import {
   LINK_HALO,
   linkOptions,
   PARTNER_MARKER,
+  ROUGH_TERRITORY_FILL,
+  ROUGH_TERRITORY_OUTLINE,
   TERRITORY_FILL,
   TERRITORY_OUTLINE,
 } from './practice-map-style';
@@ -100,6 +103,7 @@ export function PracticeSelectionLayer({ fitInitial = true }: PracticeSelectionL
 
   // The territory: with the boundaries (which may arrive later).
   const territoryKey = geometry?.territory.join(',') ?? '';
+  const roughArea = practice ? areaKnownOnlyAt(practice) : null;
   useEffect(() => {
     if (!boundaries || territoryKey === '') return;
     const features = territoryKey
@@ -116,9 +120,11 @@ export function PracticeSelectionLayer({ fitInitial = true }: PracticeSelectionL
       };
       return geoJSON(collection, options).addTo(map);
     };
+    // an area known only roughly is drawn so, not as if every gmina in it took part
+    const rough = roughArea !== null;
     const layers = [
-      layerOf(TERRITORY_FILL, renderers.territory),
-      layerOf(TERRITORY_OUTLINE, renderers.outline),
+      layerOf(rough ? ROUGH_TERRITORY_FILL : TERRITORY_FILL, renderers.territory),
+      layerOf(rough ? ROUGH_TERRITORY_OUTLINE : TERRITORY_OUTLINE, renderers.outline),
     ];
     map
       .getPane(MAP_PANES.practiceTerritory.name)
@@ -127,7 +133,7 @@ export function PracticeSelectionLayer({ fitInitial = true }: PracticeSelectionL
       for (const layer of layers) layer.remove();
       map.getPane(MAP_PANES.practiceTerritory.name)?.removeAttribute('data-feature-count');
     };
-  }, [boundaries, map, renderers, territoryKey]);
+  }, [boundaries, map, renderers, territoryKey, roughArea]);
 
   // Fit once per opened practice (not again when data reloads).
   const fitted = useRef<string | null>(fitInitial ? null : practiceId);
@@ -158,7 +164,11 @@ export function PracticeSelectionLayer({ fitInitial = true }: PracticeSelectionL
         />
       )}
       <MapLegendSection order={MAP_LEGEND.order.selection}>
-        <PracticeSelectionLegend sectors={geometry.sectors} partnerSectors={partnerSectors} />
+        <PracticeSelectionLegend
+          sectors={geometry.sectors}
+          partnerSectors={partnerSectors}
+          roughArea={roughArea}
+        />
       </MapLegendSection>
     </>
   ) : null;
