@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { prerenderedShell } from './deploy/prerender.ts';
 import { contentSecurityPolicyMeta, precompressedCopies } from './deploy/vite-plugins.ts';
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicyMeta(), precompressedCopies()],
+  plugins: [react(), prerenderedShell(), contentSecurityPolicyMeta(), precompressedCopies()],
   build: { sourcemap: true },
   test: {
     projects: [

@@ -1,6 +1,5 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import 'leaflet/dist/leaflet.css';
 import './app/global.css';
 import { App } from './app/app';
 import { readLinkAtStart } from './app/link-at-start';

@@ -1,40 +1,25 @@
 // The one place where features meet: the link, the layout, the filter panel with its counts,
 // the results (list, detail, table) and the map's layers.
 import { useCallback, useMemo, useState } from 'react';
-import { useBoundaries } from '../data/use-boundaries';
 import { useGazetteer } from '../data/use-gazetteer';
-import { BoundaryLayers } from '../features/boundaries/boundary-layers';
 import { FilterPanel } from '../features/filters/filter-panel';
-import { MapFitCommand } from '../features/map/fit-bounds';
-import { MapView } from '../features/map/map-view';
 import { PlaceSearch } from '../features/places/place-search';
-import { PracticeDetail } from '../features/practices/detail/practice-detail';
 import { PracticeList } from '../features/practices/list/practice-list';
-import { usePracticeUnitCounts } from '../features/practices/map/practice-map-counts';
-import {
-  PracticeMarkersLayer,
-  PracticeMarkersLegend,
-} from '../features/practices/map/practice-markers-layer';
-import { PracticeSelectionLayer } from '../features/practices/map/practice-selection-layer';
-import { PracticeTable } from '../features/practices/table/practice-table';
 import { usePracticeResults } from '../features/practices/use-practice-results';
 import { formatPracticeCount } from '../i18n/plural';
-import { formatUnitName, unitTypeKey } from '../data/unit-text';
 import { useDocumentLanguage } from '../hooks/use-document-language';
 import { useLanguage, useT } from '../hooks/use-t';
 import { useMapCommandsStore } from '../stores/map-commands-store';
-import { useUnitSelectionStore } from '../stores/unit-selection-store';
 import { useViewStore } from '../stores/use-view-store';
 import { countActiveFilters } from '../stores/view-state';
-import { markMapReady } from '../utils/performance-marks';
 import { CopyLink } from './copy-link';
 import { DataErrors } from './data-errors';
 import { ErrorBoundary } from './error-boundary';
 import { filterCountsOf } from './results-to-filter-counts';
 import { FiltersDrawer } from './filters-drawer';
 import { LanguageSwitch } from './language-switch';
+import { LazyMapPanel, LazyPracticeDetail, LazyPracticeTable } from './lazy-views';
 import type { LinkAtStart } from './link-at-start';
-import { SelectionHighlight, ShownUnitInfo } from './map-connectors';
 import { ResultCount } from './result-count';
 import { ResultsUpdatedMark } from './results-updated-mark';
 import { PHONE_QUERY, useMediaQuery } from './use-media-query';
@@ -54,7 +39,6 @@ export function App({ linkAtStart }: AppProps) {
   const language = useLanguage();
   const results = usePracticeResults();
   const { data: gazetteer } = useGazetteer();
-  const { isPending: boundariesPending } = useBoundaries();
   const link = useLinkState(linkAtStart, results?.index.indexById, gazetteer);
   const view = useViewStore((state) => state.view);
   const practiceOpen = useViewStore((state) => state.practice !== null);
@@ -62,15 +46,7 @@ export function App({ linkAtStart }: AppProps) {
   const isPhone = useMediaQuery(PHONE_QUERY);
   const [drawerOpen, setDrawerOpen] = useState(false);
 
-  const hoverUnit = useUnitSelectionStore((state) => state.hoverUnit);
   const openPlace = useViewStore((state) => state.openPlace);
-  const tooltipText = useCallback(
-    (terc: string) => {
-      const unit = gazetteer?.lookup(terc);
-      return unit ? `${formatUnitName(unit, t)} (${t(unitTypeKey(unit))})` : terc;
-    },
-    [gazetteer, t],
-  );
   const fitMapTo = useMapCommandsStore((state) => state.fitTo);
   // a unit chosen from the search opens its panel and the map moves to it (a click on the map,
   // where the person already is, only opens the panel)
@@ -84,7 +60,6 @@ export function App({ linkAtStart }: AppProps) {
   );
 
   const counts = useMemo(() => filterCountsOf(results), [results]);
-  const unitCounts = usePracticeUnitCounts();
   const count = results ? results.result.count : null;
   const filterPanel = <FilterPanel counts={counts} showHeading={!isPhone} />;
   const mapShown = view === 'map';
@@ -160,9 +135,9 @@ export function App({ linkAtStart }: AppProps) {
           {/* another view or practice is a fresh start after a failure */}
           <ErrorBoundary key={`${view}:${String(practiceOpen)}`}>
             {practiceOpen ? (
-              <PracticeDetail />
+              <LazyPracticeDetail />
             ) : view === 'table' ? (
-              <PracticeTable />
+              <LazyPracticeTable />
             ) : (
               <PracticeList />
             )}
@@ -173,33 +148,8 @@ export function App({ linkAtStart }: AppProps) {
           className={mapShown ? 'map-column' : 'map-column map-column--hidden'}
           inert={!mapShown}
         >
-          <ErrorBoundary>
-            <MapView
-              initialView={link.initialMapView}
-              overlay={
-                boundariesPending ? (
-                  <p className="map-notice map-notice--loading" role="status">
-                    {t('map.loading')}
-                  </p>
-                ) : null
-              }
-            >
-              <BoundaryLayers
-                tooltipText={tooltipText}
-                onUnitHover={hoverUnit}
-                onUnitClick={openPlace}
-                onDrawn={markMapReady}
-                unitCounts={unitCounts}
-              />
-              <SelectionHighlight />
-              <PracticeMarkersLayer />
-              <PracticeMarkersLegend />
-              {/* a link that gives the map view keeps it; otherwise the open practice is fitted */}
-              <PracticeSelectionLayer fitInitial={link.initialMapView === null} />
-              <MapFitCommand />
-            </MapView>
-          </ErrorBoundary>
-          <ShownUnitInfo />
+          {/* Leaflet and the layers come in a chunk of their own (lazy-views.tsx) */}
+          <LazyMapPanel initialMapView={link.initialMapView} />
         </div>
       </main>
       <ResultsUpdatedMark result={results?.result ?? null} />

@@ -1,0 +1,70 @@
+// What the first view does not need at once, each in a chunk of its own, and what shows while a
+// chunk arrives. One file, so the split is visible in one place:
+// - the map (Leaflet, react-leaflet, the layers, clustering): its chunk is preloaded from
+//   index.html (deploy/vite-plugins.ts), so it arrives beside the entry, not after it;
+// - the practice detail and the table: only when opened.
+// During the build-time render (prerender.tsx) nothing lazy loads: the fallbacks are the shell.
+import { lazy, Suspense, type ComponentType } from 'react';
+import { useT } from '../hooks/use-t';
+import type { MapPanelProps } from './map-panel';
+import './lazy-views.css';
+
+/** React.lazy for a named export; never resolves while rendering at build time (no Leaflet in Node). */
+function lazyNamed<P extends object>(load: () => Promise<ComponentType<P>>) {
+  return lazy(async () => ({
+    default: import.meta.env.SSR ? await new Promise<never>(() => {}) : await load(),
+  }));
+}
+
+const MapPanel = lazyNamed<MapPanelProps>(() => import('./map-panel').then((m) => m.MapPanel));
+const PracticeDetail = lazyNamed(() =>
+  import('../features/practices/detail/practice-detail').then((m) => m.PracticeDetail),
+);
+const PracticeTable = lazyNamed(() =>
+  import('../features/practices/table/practice-table').then((m) => m.PracticeTable),
+);
+
+/** "Loading the map…" where the map will be (the map's own notice takes over once it runs). */
+export function MapLoading() {
+  const t = useT();
+  return (
+    <p className="map-notice map-notice--loading" role="status">
+      {t('map.loading')}
+    </p>
+  );
+}
+
+export function LazyMapPanel(props: MapPanelProps) {
+  return (
+    <Suspense
+      fallback={
+        <div className="map-placeholder">
+          <MapLoading />
+        </div>
+      }
+    >
+      <MapPanel {...props} />
+    </Suspense>
+  );
+}
+
+function ResultsLoading() {
+  const t = useT();
+  return <p role="status">{t('list.loading')}</p>;
+}
+
+export function LazyPracticeDetail() {
+  return (
+    <Suspense fallback={<ResultsLoading />}>
+      <PracticeDetail />
+    </Suspense>
+  );
+}
+
+export function LazyPracticeTable() {
+  return (
+    <Suspense fallback={<ResultsLoading />}>
+      <PracticeTable />
+    </Suspense>
+  );
+}
