@@ -1,13 +1,16 @@
 import { queryOptions } from '@tanstack/react-query';
 import { DATA_FILES } from '../config/data-files';
 import { fetchDataFile } from './fetch-data-file';
+import { isPlainBoundaries } from './boundaries-fast-check';
 import { dataKeys } from './query-keys';
 import { boundariesSchema } from './schemas';
 
 export function boundariesQueryOptions() {
   return queryOptions({
     queryKey: dataKeys.file('boundaries'),
-    queryFn: ({ signal }) => fetchDataFile(DATA_FILES.boundaries, boundariesSchema, { signal }),
+    // zod's verdict only when the quick check (same verdict) says no: it is a long task on a phone
+    queryFn: ({ signal }) =>
+      fetchDataFile(DATA_FILES.boundaries, boundariesSchema, { signal, accept: isPlainBoundaries }),
     staleTime: Infinity,
   });
 }
