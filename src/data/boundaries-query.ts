@@ -3,14 +3,19 @@ import { DATA_FILES } from '../config/data-files';
 import { fetchDataFile } from './fetch-data-file';
 import { isPlainBoundaries } from './boundaries-fast-check';
 import { dataKeys } from './query-keys';
-import { boundariesSchema } from './schemas';
+
+// zod and the schemas come in a chunk of their own, loaded only when the quick check says no
+const loadBoundariesSchema = () => import('./schemas').then((schemas) => schemas.boundariesSchema);
 
 export function boundariesQueryOptions() {
   return queryOptions({
     queryKey: dataKeys.file('boundaries'),
     // zod's verdict only when the quick check (same verdict) says no: it is a long task on a phone
     queryFn: ({ signal }) =>
-      fetchDataFile(DATA_FILES.boundaries, boundariesSchema, { signal, accept: isPlainBoundaries }),
+      fetchDataFile(DATA_FILES.boundaries, loadBoundariesSchema, {
+        signal,
+        accept: isPlainBoundaries,
+      }),
     staleTime: Infinity,
   });
 }

@@ -22,7 +22,8 @@ export interface FetchDataFileOptions<T> {
  */
 export async function fetchDataFile<S extends z.ZodType>(
   file: string,
-  schema: S,
+  /** The schema, or a function that loads it (zod then loads only when `accept` says no). */
+  schema: S | (() => Promise<S>),
   { signal, accept }: FetchDataFileOptions<z.infer<S>> = {},
 ): Promise<z.infer<S>> {
   let response: Response;
@@ -45,7 +46,7 @@ export async function fetchDataFile<S extends z.ZodType>(
     throw new DataLoadError({ file, kind: 'parse', detail }, { cause });
   }
   if (accept?.(data)) return data;
-  const result = schema.safeParse(data);
+  const result = (typeof schema === 'function' ? await schema() : schema).safeParse(data);
   if (!result.success) throw schemaError(file, data, result.error);
   return result.data;
 }
