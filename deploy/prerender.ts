@@ -122,26 +122,54 @@ export function prerenderedShell(): Plugin {
 /** Lazy chunks the first view needs at once: fetched beside the entry, not after it has run. */
 const FIRST_VIEW_CHUNKS = ['map-panel'];
 
+/** A chunk and the chunks it imports statically, transitively (what loading it fetches). */
+function withImports(bundle: Rollup.OutputBundle, fileName: string, seen: Set<string>): void {
+  const chunk = bundle[fileName];
+  if (seen.has(fileName) || chunk?.type !== 'chunk') return;
+  seen.add(fileName);
+  for (const imported of chunk.imports) withImports(bundle, imported, seen);
+}
+
 /**
  * The head in the order a slow link needs it: the stylesheet first (it alone holds back the first
- * paint), then the script and the chunks the first view loads at once (the map's, with its
- * stylesheet), then the data preloads that index.html declares.
+ * paint), then the entry with the chunks it imports, then the chunks (and their stylesheets) the
+ * first view loads at once (the map's), then the data preloads that index.html declares.
  */
 export function orderHead(html: string, base: string, bundle: Rollup.OutputBundle): string {
-  const stylesheets = html.match(/<link rel="stylesheet"[^>]*>\n?/g) ?? [];
-  const preloads: string[] = [];
+  const taken = (pattern: RegExp) => html.match(pattern)?.map((tag) => tag.trim()) ?? [];
+  const stylesheets = taken(/<link rel="stylesheet"[^>]*>\n?/g);
+  const scripts = taken(/<script type="module"[^>]*><\/script>\n?/g);
+  const modulepreloads = taken(/<link rel="modulepreload"[^>]*>\n?/g);
+  let out = html;
+  for (const tag of [...stylesheets, ...scripts, ...modulepreloads]) out = out.replace(tag, '');
+  out = out.replace(/\n\s*\n(\s*)<\/head>/, '\n$1</head>').replace(/\n\s+<\/head>/, '\n  </head>');
+
+  const already = new Set(modulepreloads.map((tag) => /href="([^"]*)"/.exec(tag)?.[1]));
+  // what the entry loads anyway, and then what the first view's lazy chunks add to it
+  const inPage = new Set<string>();
   for (const chunk of Object.values(bundle)) {
-    if (chunk.type !== 'chunk' || !FIRST_VIEW_CHUNKS.includes(chunk.name)) continue;
-    preloads.push(`<link rel="modulepreload" crossorigin href="${base}${chunk.fileName}">`);
-    for (const css of chunk.viteMetadata?.importedCss ?? []) {
-      preloads.push(`<link rel="preload" as="style" crossorigin href="${base}${css}">`);
+    if (chunk.type === 'chunk' && chunk.isEntry) withImports(bundle, chunk.fileName, inPage);
+  }
+  const files = new Set<string>();
+  for (const chunk of Object.values(bundle)) {
+    if (chunk.type === 'chunk' && FIRST_VIEW_CHUNKS.includes(chunk.name)) {
+      withImports(bundle, chunk.fileName, files);
     }
   }
-  let out = html;
-  for (const sheet of stylesheets) out = out.replace(sheet, '');
-  const script = /<script type="module"[^>]*><\/script>\n?/.exec(out)?.[0] ?? '';
-  out = out.replace(script, '');
-  const tags = [...stylesheets, script, ...preloads].map((tag) => tag.trim()).filter(Boolean);
+  for (const fileName of inPage) files.delete(fileName);
+  const preloads: string[] = [];
+  const styles: string[] = [];
+  for (const fileName of files) {
+    const chunk = bundle[fileName];
+    if (chunk?.type !== 'chunk') continue;
+    if (!already.has(`${base}${fileName}`)) {
+      preloads.push(`<link rel="modulepreload" crossorigin href="${base}${fileName}">`);
+    }
+    for (const css of chunk.viteMetadata?.importedCss ?? []) {
+      styles.push(`<link rel="preload" as="style" crossorigin href="${base}${css}">`);
+    }
+  }
+  const tags = [...stylesheets, ...scripts, ...modulepreloads, ...preloads, ...styles];
   // before index.html's own preloads (the data), else at the end of the head
   const preload = out.indexOf('<link rel="preload"');
   const at = preload >= 0 ? preload : out.indexOf('</head>');
