@@ -5,6 +5,7 @@
 // - the practice detail and the table: only when opened.
 // During the build-time render (prerender.tsx) nothing lazy loads: the fallbacks are the shell.
 import { lazy, Suspense, type ComponentType } from 'react';
+import { useBoundaries } from '../data/use-boundaries';
 import { useT } from '../hooks/use-t';
 import type { MapPanelProps } from './map-panel';
 import './lazy-views.css';
@@ -35,6 +36,10 @@ export function MapLoading() {
 }
 
 export function LazyMapPanel(props: MapPanelProps) {
+  // The boundaries' query starts with the first render, not when the map's chunk has arrived:
+  // otherwise a large practices file, fetched from the first render, is parsed first (one long
+  // task of seconds at 100,000 practices) and the map waits for it.
+  useBoundaries();
   return (
     <Suspense
       fallback={

@@ -51,6 +51,8 @@ export function renderRoute(route: PrerenderRoute): PrerenderedPage {
           </AppProvider>
         </ServerMediaContext>
       </StrictMode>,
+      // both copies are in the page at once: their ids (useId) must differ
+      { identifierPrefix: phone ? 'phone-' : 'wide-' },
     );
   };
   return {
