@@ -17,7 +17,20 @@ function lazyNamed<P extends object>(load: () => Promise<ComponentType<P>>) {
   }));
 }
 
-const MapPanel = lazyNamed<MapPanelProps>(() => import('./map-panel').then((m) => m.MapPanel));
+// The map's chunk is asked for as soon as this module runs (it is preloaded from the head), and
+// main.tsx renders once it is here (mapPanelLoaded): the map is then part of the first render, as
+// it was before the split, and nothing of it waits behind the practices' processing. Should
+// main.tsx not wait (tests), React.lazy does the same with a fallback.
+let loadedMapPanel: ComponentType<MapPanelProps> | null = null;
+const mapPanelModule = import.meta.env.SSR
+  ? new Promise<never>(() => {})
+  : import('./map-panel').then((module) => {
+      loadedMapPanel = module.MapPanel;
+      return module.MapPanel;
+    });
+/** Settles when the map's chunk has loaded or failed (a failure shows in the map's place). */
+export const mapPanelLoaded: Promise<unknown> = mapPanelModule.catch(() => undefined);
+const MapPanel = lazyNamed<MapPanelProps>(() => mapPanelModule);
 const PracticeDetail = lazyNamed(() =>
   import('../features/practices/detail/practice-detail').then((m) => m.PracticeDetail),
 );
@@ -40,6 +53,8 @@ export function LazyMapPanel(props: MapPanelProps) {
   // otherwise a large practices file, fetched from the first render, is parsed first (one long
   // task of seconds at 100,000 practices) and the map waits for it.
   useBoundaries();
+  const Loaded = loadedMapPanel;
+  if (Loaded) return <Loaded {...props} />;
   return (
     <Suspense
       fallback={
