@@ -1,15 +1,32 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { prerenderedShell } from './deploy/prerender.ts';
 import { contentSecurityPolicyMeta, precompressedCopies } from './deploy/vite-plugins.ts';
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicyMeta(), precompressedCopies()],
+  plugins: [react(), prerenderedShell(), contentSecurityPolicyMeta(), precompressedCopies()],
   build: {
     sourcemap: true,
-    // what the first page needs stays one file (lazy chunks import from it), not split into
-    // shared chunks that gzip worse apart
     rolldownOptions: {
-      output: { codeSplitting: { groups: [{ name: 'index', tags: ['$initial'] }] } },
+      output: {
+        // Libraries apart from the app's code, so a release that changes only the app leaves
+        // them cached (hashed names, a year's max-age). Each group holds only what loads at the
+        // same time: React with the entry, Leaflet with the map's lazy chunk, zod (with the
+        // schemas) never on a good load, so it is in no group.
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            {
+              name: 'leaflet',
+              test: /node_modules[\\/](leaflet|react-leaflet|@react-leaflet[\\/]core|supercluster|kdbush)[\\/]/,
+            },
+            {
+              name: 'vendor',
+              test: /node_modules[\\/](@tanstack|zustand|use-sync-external-store)[\\/]/,
+            },
+          ],
+        },
+      },
     },
   },
   test: {

@@ -1,8 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import 'leaflet/dist/leaflet.css';
 import './app/global.css';
 import { App } from './app/app';
+import { mapPanelLoaded } from './app/lazy-views';
 import { readLinkAtStart } from './app/link-at-start';
 import { AppProvider } from './app/provider';
 
@@ -10,10 +10,13 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 // once, before the first render: the page opens in the link's language, filters and map view
 const linkAtStart = readLinkAtStart(window.location);
-createRoot(root).render(
-  <StrictMode>
-    <AppProvider>
-      <App linkAtStart={linkAtStart} />
-    </AppProvider>
-  </StrictMode>,
+// the build-time shell stays until the map's chunk is here too, so the map is in the first render
+void mapPanelLoaded.then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <AppProvider>
+        <App linkAtStart={linkAtStart} />
+      </AppProvider>
+    </StrictMode>,
+  ),
 );

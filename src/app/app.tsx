@@ -1,41 +1,33 @@
 // The one place where features meet: the link, the layout, the filter panel with its counts,
 // the results (list, detail, table) and the map's layers.
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
-import { useBoundaries } from '../data/use-boundaries';
+import { useCallback, useMemo, useState } from 'react';
 import { useGazetteer } from '../data/use-gazetteer';
-import { BoundaryLayers } from '../features/boundaries/boundary-layers';
 import { FilterPanel } from '../features/filters/filter-panel';
-import { MapFitCommand } from '../features/map/fit-bounds';
-import { MapView } from '../features/map/map-view';
 import { PlaceSearch } from '../features/places/place-search';
 import { PracticeList } from '../features/practices/list/practice-list';
-import { usePracticeUnitCounts } from '../features/practices/map/practice-map-counts';
-import {
-  PracticeMarkersLayer,
-  PracticeMarkersLegend,
-} from '../features/practices/map/practice-markers-layer';
-import { PracticeSelectionLayer } from '../features/practices/map/practice-selection-layer';
-import { PlacePanel } from '../features/practices/place/place-panel';
 import { ExportButtons } from '../features/practices/export/export-buttons';
 import { usePracticeResults } from '../features/practices/use-practice-results';
 import type { PracticeIndex } from '../features/practices/engine/practice-index';
 import { formatPracticeCount } from '../i18n/plural';
-import { formatUnitName, unitTypeKey } from '../data/unit-text';
 import { useDocumentLanguage } from '../hooks/use-document-language';
 import { useLanguage, useT } from '../hooks/use-t';
 import { useMapCommandsStore } from '../stores/map-commands-store';
-import { useUnitSelectionStore } from '../stores/unit-selection-store';
 import { useViewStore } from '../stores/use-view-store';
 import { countActiveFilters } from '../stores/view-state';
-import { markMapReady } from '../utils/performance-marks';
 import { CopyLink } from './copy-link';
 import { DataErrors } from './data-errors';
 import { ErrorBoundary } from './error-boundary';
 import { filterCountsOf } from './results-to-filter-counts';
 import { FiltersDrawer } from './filters-drawer';
 import { LanguageSwitch } from './language-switch';
+import {
+  LazyMapPanel,
+  LazyPlacePanel,
+  LazyPracticeDetail,
+  LazyProposeForm,
+  LazyTableView,
+} from './lazy-views';
 import type { LinkAtStart } from './link-at-start';
-import { FitPlaceAtStart, SelectionHighlight, ShownUnitInfo } from './map-connectors';
 import { ResultCount } from './result-count';
 import { ResultsUpdatedMark } from './results-updated-mark';
 import { SkipLink } from './skip-link';
@@ -47,25 +39,6 @@ import { UrlNotice } from './url-notice';
 import { ViewSwitch } from './view-switch';
 import './app.css';
 import './print.css';
-
-// the practice detail loads when a practice is first opened (a link to one starts it at once,
-// beside the data), and the table view (counts per unit, practices as rows) when first shown:
-// the first load carries neither
-const PracticeDetail = lazy(() =>
-  import('../features/practices/detail/practice-detail').then((module) => ({
-    default: module.PracticeDetail,
-  })),
-);
-const TableView = lazy(() =>
-  import('../features/practices/table/table-view').then((module) => ({
-    default: module.TableView,
-  })),
-);
-
-// loaded only when opened: the first load does not grow
-const ProposeForm = lazy(() =>
-  import('../features/propose/propose-form').then((module) => ({ default: module.ProposeForm })),
-);
 
 function practiceById(index: PracticeIndex | undefined, id: string | null) {
   const position = id === null ? undefined : index?.indexById.get(id);
@@ -83,7 +56,6 @@ export function App({ linkAtStart }: AppProps) {
   const language = useLanguage();
   const results = usePracticeResults();
   const { data: gazetteer } = useGazetteer();
-  const { isPending: boundariesPending } = useBoundaries();
   const link = useLinkState(linkAtStart, results?.index.indexById, gazetteer);
   const view = useViewStore((state) => state.view);
   const practiceOpen = useViewStore((state) => state.practice !== null);
@@ -95,15 +67,7 @@ export function App({ linkAtStart }: AppProps) {
   // the propose form: closed (undefined), a new practice (null) or a correction (its id)
   const [proposing, setProposing] = useState<string | null | undefined>(undefined);
 
-  const hoverUnit = useUnitSelectionStore((state) => state.hoverUnit);
   const openPlace = useViewStore((state) => state.openPlace);
-  const tooltipText = useCallback(
-    (terc: string) => {
-      const unit = gazetteer?.lookup(terc);
-      return unit ? `${formatUnitName(unit, t)} (${t(unitTypeKey(unit))})` : terc;
-    },
-    [gazetteer, t],
-  );
   const fitMapTo = useMapCommandsStore((state) => state.fitTo);
   // a unit chosen from the search opens its panel and the map moves to it (a click on the map,
   // where the person already is, only opens the panel)
@@ -128,7 +92,6 @@ export function App({ linkAtStart }: AppProps) {
   useFocusAfterPracticeClose(focusTarget);
 
   const counts = useMemo(() => filterCountsOf(results), [results]);
-  const unitCounts = usePracticeUnitCounts();
   const count = results ? results.result.count : null;
   const filterPanel = <FilterPanel counts={counts} showHeading={!isPhone} />;
   const mapShown = view === 'map';
@@ -206,23 +169,21 @@ export function App({ linkAtStart }: AppProps) {
           <ErrorBoundary
             key={`${view}:${String(practiceOpen)}:${String(placeOpen)}:${String(proposing !== undefined)}`}
           >
-            <Suspense fallback={<p role="status">{t('list.loading')}</p>}>
-              {proposing !== undefined ? (
-                <ProposeForm
-                  key={proposing ?? ''}
-                  onClose={() => setProposing(undefined)}
-                  practice={practiceById(results?.index, proposing)}
-                />
-              ) : practiceOpen ? (
-                <PracticeDetail onProposeCorrection={setProposing} />
-              ) : placeOpen ? (
-                <PlacePanel />
-              ) : view === 'table' ? (
-                <TableView />
-              ) : (
-                <PracticeList />
-              )}
-            </Suspense>
+            {proposing !== undefined ? (
+              <LazyProposeForm
+                key={proposing ?? ''}
+                onClose={() => setProposing(undefined)}
+                practice={practiceById(results?.index, proposing)}
+              />
+            ) : practiceOpen ? (
+              <LazyPracticeDetail onProposeCorrection={setProposing} />
+            ) : placeOpen ? (
+              <LazyPlacePanel />
+            ) : view === 'table' ? (
+              <LazyTableView />
+            ) : (
+              <PracticeList />
+            )}
           </ErrorBoundary>
         </section>
         {/* kept mounted (and sized) when another view is shown, so the map keeps its view */}
@@ -230,34 +191,8 @@ export function App({ linkAtStart }: AppProps) {
           className={mapShown ? 'map-column' : 'map-column map-column--hidden'}
           inert={!mapShown}
         >
-          <ErrorBoundary>
-            <MapView
-              initialView={link.initialMapView}
-              overlay={
-                boundariesPending ? (
-                  <p className="map-notice map-notice--loading" role="status">
-                    {t('map.loading')}
-                  </p>
-                ) : null
-              }
-            >
-              <BoundaryLayers
-                tooltipText={tooltipText}
-                onUnitHover={hoverUnit}
-                onUnitClick={openPlace}
-                onDrawn={markMapReady}
-                unitCounts={unitCounts}
-              />
-              <SelectionHighlight />
-              <PracticeMarkersLayer />
-              <PracticeMarkersLegend />
-              {/* a link that gives the map view keeps it; otherwise the open practice is fitted */}
-              <PracticeSelectionLayer fitInitial={link.initialMapView === null} />
-              <MapFitCommand />
-              <FitPlaceAtStart enabled={link.initialMapView === null} />
-            </MapView>
-          </ErrorBoundary>
-          <ShownUnitInfo />
+          {/* Leaflet and the layers come in a chunk of their own (lazy-views.tsx) */}
+          <LazyMapPanel initialMapView={link.initialMapView} />
         </div>
       </main>
       <ResultsUpdatedMark result={results?.result ?? null} />

@@ -1,7 +1,14 @@
-import { useSyncExternalStore } from 'react';
+import { createContext, useContext, useSyncExternalStore } from 'react';
+
+/**
+ * What a media query is taken to match where there is no window: the build-time render
+ * (prerender.tsx) renders the page once as wide and once as a phone.
+ */
+export const ServerMediaContext = createContext<(query: string) => boolean>(() => false);
 
 /** Whether a media query matches now, following changes; false where matchMedia is missing (jsdom). */
 export function useMediaQuery(query: string): boolean {
+  const serverMatches = useContext(ServerMediaContext);
   return useSyncExternalStore(
     (onChange) => {
       if (typeof window.matchMedia !== 'function') return () => {};
@@ -10,7 +17,7 @@ export function useMediaQuery(query: string): boolean {
       return () => list.removeEventListener('change', onChange);
     },
     () => typeof window.matchMedia === 'function' && window.matchMedia(query).matches,
-    () => false,
+    () => serverMatches(query),
   );
 }
 

@@ -5,12 +5,8 @@ import { z } from 'zod';
 import { formatIssuePath, schemaError } from './data-load-error';
 import type { DataProblem } from './data-problems';
 import { isPlainPracticesFile } from './practices-fast-check';
-import { practiceSchema, type Practice, type PracticesFile } from './schemas';
-
-/** The practices that passed, and what was left out (absent: nothing). */
-export interface LoadedPractices extends PracticesFile {
-  problems?: DataProblem[];
-}
+import { dropDuplicates, withoutDuplicates, type LoadedPractices } from './practice-duplicates';
+import { practiceSchema, type Practice } from './schemas';
 
 const frameSchema = z.object({ version: z.literal(1), practices: z.array(z.unknown()) });
 
@@ -20,45 +16,13 @@ function idOf(record: unknown): string | null {
   return typeof id === 'string' || typeof id === 'number' ? String(id) : null;
 }
 
-/** Leaves out every record with an id taken by an earlier one, naming both. */
-function dropDuplicates(
-  file: string,
-  practices: Practice[],
-  positions: readonly number[],
-  problems: DataProblem[],
-): Practice[] {
-  const first = new Map<string, number>();
-  const kept: Practice[] = [];
-  practices.forEach((practice, i) => {
-    const position = positions[i] ?? i;
-    const taken = first.get(practice.id);
-    if (taken === undefined) {
-      first.set(practice.id, position);
-      kept.push(practice);
-      return;
-    }
-    problems.push({
-      kind: 'duplicate-id',
-      file,
-      id: practice.id,
-      where: `practices[${position}]`,
-      firstWhere: `practices[${taken}]`,
-    });
-  });
-  return kept;
-}
-
 /**
  * Validates practices.json. Throws a DataLoadError (schema) only when the frame is wrong; a bad
  * record or a repeated id becomes a DataProblem and the record is left out.
  */
 export function decodePracticesFile(file: string, data: unknown): LoadedPractices {
   const problems: DataProblem[] = [];
-  if (isPlainPracticesFile(data)) {
-    const positions = data.practices.map((_, i) => i);
-    const practices = dropDuplicates(file, data.practices, positions, problems);
-    return { version: 1, practices, problems };
-  }
+  if (isPlainPracticesFile(data)) return withoutDuplicates(file, data);
   const frame = frameSchema.safeParse(data);
   if (!frame.success) throw schemaError(file, data, frame.error);
   const valid: Practice[] = [];

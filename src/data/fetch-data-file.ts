@@ -56,12 +56,13 @@ export async function fetchJsonFile(file: string, signal?: AbortSignal): Promise
  */
 export async function fetchDataFile<S extends z.ZodType>(
   file: string,
-  schema: S,
+  /** The schema, or a function that loads it (zod then loads only when `accept` says no). */
+  schema: S | (() => Promise<S>),
   { signal, accept }: FetchDataFileOptions<z.infer<S>> = {},
 ): Promise<z.infer<S>> {
   const data = await fetchJsonFile(file, signal);
   if (accept?.(data)) return data;
-  const result = schema.safeParse(data);
+  const result = (typeof schema === 'function' ? await schema() : schema).safeParse(data);
   if (!result.success) throw schemaError(file, data, result.error);
   return result.data;
 }

@@ -13,8 +13,8 @@ import {
   SAFE_URL_PATTERN,
   SECTORS,
   SLUG_PATTERN,
-  type PracticesFile,
-} from './schemas';
+} from './vocabularies';
+import type { PracticesFile } from './schemas';
 import { isTercCode } from './terc';
 
 type Fields = Record<string, unknown>;

@@ -8,7 +8,7 @@ import {
   type CooperationForm,
   type PracticeType,
   type Sector,
-} from '../data/schemas';
+} from '../data/vocabularies';
 
 /**
  * Types of the leading unit, as the `unit` filter and link use them. A partition: every leader

@@ -1,6 +1,7 @@
 // How a practice is summed up in a line or grouped in its detail: pure functions over the data,
 // with words from the catalogue.
-import { SECTORS, type Partner, type Practice, type Sector, type Unit } from '../../data/schemas';
+import { SECTORS, type Sector } from '../../data/vocabularies';
+import type { Partner, Practice, Unit } from '../../data/schemas';
 import type { Language } from '../../i18n/languages';
 import { pluralForm } from '../../i18n/plural';
 import type { Translate } from '../../i18n/translate';

@@ -6,7 +6,8 @@
 import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import { Combobox } from '../../components/ui/combobox';
 import { CORRECTIONS_EMAIL } from '../../config/corrections';
-import { COOPERATION_FORMS, PRACTICE_TYPES, type Practice } from '../../data/schemas';
+import type { Practice } from '../../data/schemas';
+import { COOPERATION_FORMS, PRACTICE_TYPES } from '../../data/vocabularies';
 import { useGazetteer } from '../../data/use-gazetteer';
 import { describeUnit } from '../../data/unit-text';
 import { useLanguage, useT } from '../../hooks/use-t';

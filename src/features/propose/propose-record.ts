@@ -3,14 +3,13 @@
 // (../shared/data/README.md), so editors import the download unchanged with `npm run
 // data:import`. Units are chosen from the register: each member carries its TERC code, and its
 // name is written in the form the importer reads without doubt (`Gmina wiejska X`).
+import type { Practice, Unit } from '../../data/schemas';
 import {
   COOPERATION_FORMS,
   PRACTICE_TYPES,
   type CooperationForm,
-  type Practice,
   type PracticeType,
-  type Unit,
-} from '../../data/schemas';
+} from '../../data/vocabularies';
 import type { ProposeKey } from './propose-messages';
 
 export const PARTNER_SECTORS = ['ngo', 'business', 'science', 'public'] as const;

@@ -17,6 +17,16 @@ import gazetteer from '../../fixtures/app/gazetteer.json';
 import practices from '../../fixtures/explorer/practices.json';
 import { MAP_PANES } from '../../../src/config/map';
 
+// The app's lazy chunks (src/app/lazy-views.tsx, the schemas) imported once up front: a test then waits for
+// React's retry after the chunk "arrives" (a few microtasks), not for the modules' first transform.
+await Promise.all([
+  import('../../../src/app/map-panel'),
+  import('../../../src/features/practices/detail/practice-detail'),
+  import('../../../src/features/practices/table/practice-table'),
+  // the schemas load only when a file fails its quick check (src/data/*-query.ts)
+  import('../../../src/data/schemas'),
+]);
+
 export const FIXTURES: Record<string, unknown> = {
   [DATA_FILES.boundaries]: boundaries,
   [DATA_FILES.gazetteer]: gazetteer,

@@ -9,7 +9,7 @@ import {
   type CooperationForm,
   type PracticeType,
   type Sector,
-} from '../../../data/schemas';
+} from '../../../data/vocabularies';
 import {
   LEADING_UNIT_TYPES,
   type Filters,

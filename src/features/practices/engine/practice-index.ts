@@ -15,11 +15,10 @@ import {
   PRACTICE_TYPES,
   SECTORS,
   type CooperationForm,
-  type Practice,
   type PracticeType,
   type Sector,
-  type Unit,
-} from '../../../data/schemas';
+} from '../../../data/vocabularies';
+import type { Practice, Unit } from '../../../data/schemas';
 import { gminaTypeOf, isCityWithPowiatRights, tercLevel } from '../../../data/terc';
 import { LEADING_UNIT_TYPES, type LeadingUnitType } from '../../../stores/view-state';
 import { andNotInto, createBitset, setBit, type Bitset } from './bitset';

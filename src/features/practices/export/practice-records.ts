@@ -1,7 +1,8 @@
 // The rows of "what is shown": one record per matching practice, in the shown order. The
 // practices table renders these records and the CSV and GeoJSON files write them, so the table
 // is the files' preview (one function, practiceRecords, produces the rows for all three).
-import { SECTORS, type Practice, type Sector } from '../../../data/schemas';
+import type { Practice } from '../../../data/schemas';
+import { SECTORS, type Sector } from '../../../data/vocabularies';
 import { formatUnitName } from '../../../data/unit-text';
 import type { Language } from '../../../i18n/languages';
 import type { ExportMessageKey, ExportTranslate } from '../../../i18n/messages-export';

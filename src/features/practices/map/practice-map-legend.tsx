@@ -2,7 +2,7 @@
 // shared Legend component.
 import { Legend, type LegendEntry } from '../../../components/ui/legend';
 import { MAP_PANES } from '../../../config/map';
-import { PRACTICE_TYPES, type Sector } from '../../../data/schemas';
+import { PRACTICE_TYPES, type Sector } from '../../../data/vocabularies';
 import type { Translate } from '../../../i18n/translate';
 import { useT } from '../../../hooks/use-t';
 import {

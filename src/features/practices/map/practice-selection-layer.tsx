@@ -25,7 +25,7 @@ import { MapLegendSection } from '../../../lib/map-legend';
 import '../../../lib/leaflet-canvas-redraw-guard';
 import { useViewStore } from '../../../stores/use-view-store';
 import { markPracticeOpened } from '../../../utils/performance-marks';
-import { SECTORS } from '../../../data/schemas';
+import { SECTORS } from '../../../data/vocabularies';
 import { buildPracticeGeometry } from './practice-map-links';
 import { PracticePartnersLayer } from './practice-partners-layer';
 import { PracticeSelectionLegend } from './practice-map-legend';
