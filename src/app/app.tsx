@@ -2,7 +2,7 @@
 // the results (list, detail, table) and the map's layers.
 import { useCallback, useMemo, useState } from 'react';
 import { useGazetteer } from '../data/use-gazetteer';
-import { FilterPanel } from '../features/filters/filter-panel';
+import { ActiveFiltersBar, FilterPanel } from '../features/filters/filter-panel';
 import { PlaceSearch } from '../features/places/place-search';
 import { PracticeList } from '../features/practices/list/practice-list';
 import { ExportButtons } from '../features/practices/export/export-buttons';
@@ -93,7 +93,8 @@ export function App({ linkAtStart }: AppProps) {
 
   const counts = useMemo(() => filterCountsOf(results), [results]);
   const count = results ? results.result.count : null;
-  const filterPanel = <FilterPanel counts={counts} showHeading={!isPhone} />;
+  // on a wide screen the active filters sit above the results, not among the checkboxes
+  const filterPanel = <FilterPanel counts={counts} showHeading={!isPhone} showActive={isPhone} />;
   const mapShown = view === 'map';
 
   return (
@@ -165,6 +166,11 @@ export function App({ linkAtStart }: AppProps) {
           aria-label={t('results.label')}
         >
           {isPhone && <DataErrors />}
+          {!isPhone && (
+            <div className="results-column__active">
+              <ActiveFiltersBar counts={counts} />
+            </div>
+          )}
           {/* another view or practice is a fresh start after a failure */}
           <ErrorBoundary
             key={`${view}:${String(practiceOpen)}:${String(placeOpen)}:${String(proposing !== undefined)}`}

@@ -25,8 +25,7 @@ export const en: Messages = {
   'practiceMap.legend.leader': 'Leading unit',
   'practiceMap.legend.territory': "Practice's area",
   'practiceMap.legend.link': 'Link to a partner: {sector}',
-  'practiceMap.legend.partners':
-    'Partners with no seat in the data, by the leading unit: {sectors}',
+  'practiceMap.legend.partners': 'Partners by the leading unit: {sectors}',
   'practiceMap.legend.partnerSector.jst': 'local government',
   'practiceMap.legend.partnerSector.public': 'public body',
   'practiceMap.legend.partnerSector.ngo': 'NGO',

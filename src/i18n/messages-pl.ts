@@ -25,8 +25,7 @@ export const pl = {
   'practiceMap.legend.leader': 'Jednostka wiodąca',
   'practiceMap.legend.territory': 'Obszar praktyki',
   'practiceMap.legend.link': 'Powiązanie z partnerem: {sector}',
-  'practiceMap.legend.partners':
-    'Partnerzy bez siedziby w danych, przy jednostce wiodącej: {sectors}',
+  'practiceMap.legend.partners': 'Partnerzy przy jednostce wiodącej: {sectors}',
   'practiceMap.legend.partnerSector.jst': 'samorząd',
   'practiceMap.legend.partnerSector.public': 'instytucja publiczna',
   'practiceMap.legend.partnerSector.ngo': 'organizacja pozarządowa',

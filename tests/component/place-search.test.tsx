@@ -34,7 +34,8 @@ describe('finding a place with the keyboard', () => {
     expect(box).toHaveAttribute('aria-expanded', 'false');
     expect(box).toHaveValue('Skawina');
     // the place's panel opens, and the focus goes to its heading, as for a practice
-    expect(screen.getByRole('heading', { level: 2, name: 'Skawina' })).toHaveFocus();
+    const heading = await screen.findByRole('heading', { level: 2, name: 'Skawina' });
+    await waitFor(() => expect(heading).toHaveFocus());
 
     const info = screen.getByTestId('unit-info');
     expect(info).toHaveAttribute('aria-live', 'polite');

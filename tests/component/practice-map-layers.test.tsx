@@ -250,7 +250,7 @@ describe('the open practice', () => {
     expect(within(legend).getByText('Powiązanie z partnerem: Samorządy (JST)')).toBeInTheDocument();
     expect(
       within(legend).getByText(
-        'Partnerzy bez siedziby w danych, przy jednostce wiodącej: O organizacja pozarządowa, B biznes',
+        'Partnerzy przy jednostce wiodącej: O organizacja pozarządowa, B biznes',
       ),
     ).toBeInTheDocument();
 

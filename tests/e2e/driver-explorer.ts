@@ -156,6 +156,13 @@ export class ExplorerDriver extends MapDriver {
     await this.afterResultsUpdate(() => this.filterOption(legend, option).check());
   }
 
+  /** Where a filter option stands on the page (its top, in CSS pixels from the viewport's top). */
+  async filterOptionTop(legend: string, option: string): Promise<number> {
+    const box = await this.filterOption(legend, option).boundingBox();
+    if (!box) throw new Error(`The option "${option}" of "${legend}" is not on screen`);
+    return box.y;
+  }
+
   /** Names of the ticked filter checkboxes as `legend: name`. */
   async tickedFilters(): Promise<string[]> {
     return this.page.evaluate(() =>

@@ -347,7 +347,8 @@ export class MapDriver extends PageDriver {
   }
 
   /**
-   * For each place, a spot within 12 px of it (past a marker standing on it) where `layer` paints and no layer above it (a
+   * For each place, a spot within 24 px of it (past a marker, or the ring of partners round a
+   * leader, standing on it) where `layer` paints and no layer above it (a
    * higher pane: outlines, links, markers) paints over it and no control covers it: where that
    * layer can be seen. Null where there is none.
    */
@@ -374,7 +375,7 @@ export class MapDriver extends PageDriver {
             return (canvas.getContext('2d')?.getImageData(px, py, 1, 1).data[3] ?? 0) > 0;
           });
         const offsets: [number, number][] = [[0, 0]];
-        for (let radius = 2; radius <= 12; radius += 2) {
+        for (let radius = 2; radius <= 24; radius += 2) {
           for (let step = 0; step < 8; step += 1) {
             const angle = (step * Math.PI) / 4;
             offsets.push([

@@ -106,3 +106,11 @@ test('a year range says how many practices have no start year, and shows them on
   expect(await app.copyLink()).toContain('undated=1');
   expect(app.problems()).toEqual([]);
 });
+
+test('adding the first filter leaves the checkboxes where they were, under the pointer', async () => {
+  const app = await openWith({});
+  const before = await app.filterOptionTop('Województwo', 'pomorskie');
+  await app.choose('Województwo', 'pomorskie');
+  expect(await app.filterOptionTop('Województwo', 'pomorskie')).toBe(before);
+  expect(app.problems()).toEqual([]);
+});

@@ -8,6 +8,7 @@ import { MAP_LEGEND } from '../../config/map';
 import type { UnitLevel } from '../../data/terc';
 import { useBoundaries } from '../../data/use-boundaries';
 import { MapLegendSection } from '../../lib/map-legend';
+import { useViewStore } from '../../stores/use-view-store';
 import type { FillFor } from './boundary-style';
 import { ChoroplethLegend } from './choropleth-legend';
 import { choroplethScale, classOf, type UnitCountLookup } from './choropleth';
@@ -49,6 +50,7 @@ export function BoundaryLayers({
   const { data } = useBoundaries();
   // full-detail borders for the voivodeships in view from zoom 9 (the levels read them)
   useBoundaryDetailInView();
+  const practiceOpen = useViewStore((state) => state.practice !== null);
 
   // The finest level shown is the one shaded (it is also the one that answers the pointer).
   const shaded = interactive;
@@ -88,7 +90,8 @@ export function BoundaryLayers({
       <LevelLayer level="voivodeship" {...layerProps('voivodeship')} />
       {scale && choroplethLegend && (
         <MapLegendSection order={MAP_LEGEND.order.choropleth}>
-          <ChoroplethLegend scale={scale} />
+          {/* folded while a practice is open, as the marker types: the practice's own legend leads */}
+          <ChoroplethLegend scale={scale} open={!practiceOpen} />
         </MapLegendSection>
       )}
     </>

@@ -41,11 +41,18 @@ export function choroplethLegendTitle(t: Translate, level: UnitLevel): string {
   return t(TITLE_KEYS[level]);
 }
 
-export function ChoroplethLegend({ scale }: { scale: ChoroplethScale }) {
+export function ChoroplethLegend({
+  scale,
+  open = true,
+}: {
+  scale: ChoroplethScale;
+  open?: boolean;
+}) {
   const t = useT();
   return (
     <Legend
       title={choroplethLegendTitle(t, scale.level)}
+      open={open}
       entries={choroplethLegendEntries(scale)}
       note={t(NOTE_KEYS[scale.level])}
       layout="scale"

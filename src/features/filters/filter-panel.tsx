@@ -16,9 +16,15 @@ interface FilterPanelProps {
   counts: FilterCounts | null;
   /** Whether to show the panel's own heading (a drawer names itself). */
   showHeading?: boolean;
+  /**
+   * Whether the active filters (chips, the practices around a place) are shown here; false where
+   * the page shows them above the results (ActiveFiltersBar), so that the first filter added does
+   * not push every checkbox below it down under the pointer.
+   */
+  showActive?: boolean;
 }
 
-export function FilterPanel({ counts, showHeading = true }: FilterPanelProps) {
+export function FilterPanel({ counts, showHeading = true, showActive = true }: FilterPanelProps) {
   const t = useT();
   // failed practices are not "loading" (issue 11): the panel says so instead of waiting forever
   const practicesFailed = usePracticesFailed();
@@ -36,8 +42,7 @@ export function FilterPanel({ counts, showHeading = true }: FilterPanelProps) {
         </h2>
       )}
       <TextSearch suggestion={counts?.textSuggestion ?? null} />
-      <ActiveFilters counts={counts} />
-      <CoveringToggle counts={counts} />
+      {showActive && <ActiveFiltersBar counts={counts} />}
       {counts === null && (
         <p className="filter-panel__loading">
           {t(practicesFailed ? 'results.unavailable' : 'filters.loading')}
@@ -51,5 +56,15 @@ export function FilterPanel({ counts, showHeading = true }: FilterPanelProps) {
       <VocabularyFilter filterKey="unit" counts={counts} />
       <YearRangeFilter counts={counts} />
     </section>
+  );
+}
+
+/** The active filters and, with a place chosen, the practices around it: in the panel or above the results. */
+export function ActiveFiltersBar({ counts }: { counts: FilterCounts | null }) {
+  return (
+    <>
+      <ActiveFilters counts={counts} />
+      <CoveringToggle counts={counts} />
+    </>
   );
 }

@@ -85,7 +85,7 @@ describe('selection legend', () => {
       'partners',
     ]);
     expect(entries[5]?.label).toBe(
-      'Partnerzy bez siedziby w danych, przy jednostce wiodącej: O organizacja pozarządowa, U nauka',
+      'Partnerzy przy jednostce wiodącej: O organizacja pozarządowa, U nauka',
     );
     expect(entries[5]?.swatch).toEqual({
       kind: 'marker',
