@@ -84,6 +84,14 @@ export function viewStateOf(state: ViewStoreState): ViewState {
   };
 }
 
+/**
+ * The view's state with no place or practice open: what the links of listed practices (and the
+ * exported files' view link) build on. A selector for useShallow: equal fields, no re-render.
+ */
+export function selectResultsLinkState(state: ViewStoreState): ViewState {
+  return { ...viewStateOf(state), place: null, practice: null };
+}
+
 function isValidValue(key: ListFilterKey, value: string): boolean {
   if (key === 'region') return isTercCode(value);
   return (FILTER_VOCABULARIES[key] as readonly string[]).includes(value);

@@ -9,7 +9,7 @@ import { useLanguage, useT } from '../../../hooks/use-t';
 import { createExportTranslate } from '../../../i18n/messages-export';
 import { formatPracticeCount } from '../../../i18n/plural';
 import { useViewStore } from '../../../stores/use-view-store';
-import type { ViewState } from '../../../stores/view-state';
+import { selectResultsLinkState } from '../../../stores/view-store';
 import { usePracticesTableStore } from '../table/practices-table-store';
 import { usePracticeResults } from '../use-practice-results';
 import type { ExportFormat } from './export-files';
@@ -25,16 +25,7 @@ export function ExportPanel() {
   const polygonsId = useId();
   const queryClient = useQueryClient();
   const results = usePracticeResults();
-  const view = useViewStore(
-    useShallow((state): ViewState => ({
-      filters: state.filters,
-      place: null,
-      practice: null,
-      view: state.view,
-      sort: state.sort,
-      lang: state.lang,
-    })),
-  );
+  const view = useViewStore(useShallow(selectResultsLinkState));
   const tableSort = usePracticesTableStore((state) =>
     state.mode === 'practices' ? state.sort : null,
   );

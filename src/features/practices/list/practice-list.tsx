@@ -11,7 +11,8 @@ import { useMapViewportStore } from '../../../stores/map-viewport-store';
 import { usePracticeHoverStore } from '../../../stores/practice-hover-store';
 import { toSearchString } from '../../../stores/url-state';
 import { useViewStore } from '../../../stores/use-view-store';
-import { SORTS, type ViewState } from '../../../stores/view-state';
+import { selectResultsLinkState } from '../../../stores/view-store';
+import { SORTS } from '../../../stores/view-state';
 import type { PracticeIndex } from '../engine/practice-index';
 import { practiceRowText } from '../practice-text';
 import { practicesInBounds } from '../engine/practices-in-bounds';
@@ -155,16 +156,7 @@ function PracticeRows({
 }: PracticeRowsProps) {
   const openPractice = useViewStore((state) => state.openPractice);
   const openId = useViewStore((state) => state.practice);
-  const linkState = useViewStore(
-    useShallow((state): ViewState => ({
-      filters: state.filters,
-      place: null,
-      practice: null,
-      view: state.view,
-      sort: state.sort,
-      lang: state.lang,
-    })),
-  );
+  const linkState = useViewStore(useShallow(selectResultsLinkState));
   const hoveredId = usePracticeHoverStore((state) => state.hoveredId);
   const setHovered = usePracticeHoverStore((state) => state.setHovered);
   // what this list points at itself: only a practice pointed at elsewhere (the map) gets the badge

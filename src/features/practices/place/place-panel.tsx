@@ -14,7 +14,7 @@ import { formatPracticeCount } from '../../../i18n/plural';
 import type { Translate } from '../../../i18n/translate';
 import { toSearchString } from '../../../stores/url-state';
 import { useViewStore } from '../../../stores/use-view-store';
-import type { ViewState } from '../../../stores/view-state';
+import { selectResultsLinkState } from '../../../stores/view-store';
 import { placePractices, type SuggestionReason } from '../engine/place-practices';
 import type { PracticeIndex } from '../engine/practice-index';
 import { unitLookup } from '../practice-text';
@@ -169,16 +169,9 @@ interface PracticeLinksProps {
 
 function PracticeLinks({ index, practices, reasonOf }: PracticeLinksProps) {
   const openPractice = useViewStore((state) => state.openPractice);
-  const linkState = useViewStore(
-    useShallow((state): ViewState => ({
-      filters: state.filters,
-      place: state.place,
-      practice: null,
-      view: state.view,
-      sort: state.sort,
-      lang: state.lang,
-    })),
-  );
+  // a practice opened from the panel keeps the place open behind it (closing returns here)
+  const linkState = useViewStore(useShallow(selectResultsLinkState));
+  const place = useViewStore((state) => state.place);
   return (
     <ul className="place-panel__practices">
       {Array.from(practices, (p) => {
@@ -189,7 +182,7 @@ function PracticeLinks({ index, practices, reasonOf }: PracticeLinksProps) {
           <li key={practice.id}>
             <a
               lang="pl"
-              href={toSearchString({ ...linkState, practice: practice.id }) || '?'}
+              href={toSearchString({ ...linkState, place, practice: practice.id }) || '?'}
               onClick={(event) => {
                 // a plain click opens here (history through the store); modified clicks open a tab
                 if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey) return;
