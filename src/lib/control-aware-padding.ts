@@ -1,7 +1,7 @@
 // fitBounds padding that keeps what is fitted out from under the map's own controls (legends,
 // zoom buttons, attribution). Each control is avoided along the axis where that costs the map
 // less of its size: a tall legend in a corner pushes the fit sideways, a wide low one upwards.
-import type { FitBoundsOptions, Map as LeafletMap } from 'leaflet';
+import type { FitBoundsOptions, LatLngBoundsExpression, Map as LeafletMap } from 'leaflet';
 
 interface Rect {
   left: number;
@@ -77,4 +77,19 @@ function unionOf(elements: readonly HTMLElement[]): Rect | null {
       : { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom };
   }
   return union;
+}
+
+/**
+ * map.fitBounds, after a zoom animation still running has ended. Leaflet drops a new animated
+ * zoom while one runs (`_tryAnimatedZoom` returns at once), so a fit asked for during another
+ * (a region fitted at start, then a practice opened at once) would leave the first fit's view.
+ */
+export function fitBoundsWhenSettled(
+  map: LeafletMap,
+  bounds: LatLngBoundsExpression,
+  options: FitBoundsOptions,
+): void {
+  const animatingZoom = (map as unknown as { _animatingZoom?: boolean })._animatingZoom === true;
+  if (animatingZoom) map.once('zoomend', () => map.fitBounds(bounds, options));
+  else map.fitBounds(bounds, options);
 }

@@ -3,7 +3,7 @@
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import { FIT_MAX_ZOOM } from '../../config/map';
-import { controlAwareFitOptions } from '../../lib/control-aware-padding';
+import { controlAwareFitOptions, fitBoundsWhenSettled } from '../../lib/control-aware-padding';
 import { useMapCommandsStore } from '../../stores/map-commands-store';
 
 /** Registers, from inside the map, how `fitTo` moves it; nothing to render. */
@@ -12,7 +12,8 @@ export function MapFitCommand() {
   const registerFitMap = useMapCommandsStore((state) => state.registerFitMap);
   useEffect(() => {
     registerFitMap(([west, south, east, north]) =>
-      map.fitBounds(
+      fitBoundsWhenSettled(
+        map,
         [
           [south, west],
           [north, east],

@@ -40,7 +40,7 @@ import {
   TERRITORY_OUTLINE,
 } from './practice-map-style';
 import { usePracticeIndex } from '../use-practice-results';
-import { controlAwareFitOptions } from '../../../lib/control-aware-padding';
+import { controlAwareFitOptions, fitBoundsWhenSettled } from '../../../lib/control-aware-padding';
 
 interface PracticeSelectionLayerProps {
   /**
@@ -145,7 +145,7 @@ export function PracticeSelectionLayer({ fitInitial = true }: PracticeSelectionL
     }
     if (!bounds || fitted.current === practiceId) return;
     fitted.current = practiceId;
-    map.fitBounds(bounds, { ...controlAwareFitOptions(map), maxZoom: FIT_MAX_ZOOM });
+    fitBoundsWhenSettled(map, bounds, { ...controlAwareFitOptions(map), maxZoom: FIT_MAX_ZOOM });
   }, [bounds, map, practiceId]);
 
   const partnerSectors = useMemo(
