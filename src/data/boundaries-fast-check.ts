@@ -6,27 +6,13 @@
 // tests/unit/boundaries-fast-check.test.ts checks that a yes here is always zod's yes too.
 import type { Boundaries } from './schemas';
 import { isTercCode } from './terc';
-
-type Fields = Record<string, unknown>;
+import { isNumber, isRecordOf } from './quick-check-guards';
 
 const TOPOLOGY_KEYS = new Set(['type', 'transform', 'bbox', 'arcs', 'objects']);
 const TRANSFORM_KEYS = new Set(['scale', 'translate']);
 const OBJECTS_KEYS = new Set(['gmina', 'powiat', 'voivodeship']);
 const COLLECTION_KEYS = new Set(['type', 'geometries']);
 const GEOMETRY_KEYS = new Set(['type', 'id', 'arcs']);
-
-function isRecordOf(value: unknown, keys: ReadonlySet<string>): value is Fields {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  for (const key in value) {
-    if (!Object.hasOwn(value, key) || !keys.has(key)) return false;
-  }
-  return true;
-}
-
-/** zod's z.number(): a finite number. */
-function isNumber(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value);
-}
 
 function isPair(value: unknown): boolean {
   return Array.isArray(value) && value.length === 2 && isNumber(value[0]) && isNumber(value[1]);

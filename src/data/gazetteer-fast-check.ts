@@ -5,8 +5,7 @@
 // and the error. tests/unit/gazetteer-fast-check.test.ts checks that a yes here is zod's yes.
 import type { Gazetteer } from './schemas';
 import { isTercCode } from './terc';
-
-type Fields = Record<string, unknown>;
+import { isNumber, isRecordOf } from './quick-check-guards';
 
 const FILE_KEYS = new Set(['version', 'units']);
 const UNIT_KEYS = new Set([
@@ -22,18 +21,6 @@ const UNIT_KEYS = new Set([
 ]);
 const LEVELS: ReadonlySet<unknown> = new Set(['voivodeship', 'powiat', 'gmina']);
 const GMINA_TYPES: ReadonlySet<unknown> = new Set(['urban', 'rural', 'urban-rural']);
-
-function isRecordOf(value: unknown, keys: ReadonlySet<string>): value is Fields {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  for (const key in value) {
-    if (!Object.hasOwn(value, key) || !keys.has(key)) return false;
-  }
-  return true;
-}
-
-function isNumber(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value);
-}
 
 function isTerc(value: unknown): boolean {
   return typeof value === 'string' && isTercCode(value);

@@ -16,8 +16,7 @@ import {
 } from './vocabularies';
 import type { PracticesFile } from './schemas';
 import { isTercCode } from './terc';
-
-type Fields = Record<string, unknown>;
+import { isRecordOf } from './quick-check-guards';
 
 const TYPES: ReadonlySet<unknown> = new Set(PRACTICE_TYPES);
 const FORMS: ReadonlySet<unknown> = new Set(COOPERATION_FORMS);
@@ -48,15 +47,6 @@ const PARTNER_KEYS = new Set(['name', 'sector', 'terc', 'role']);
 const SOURCE_KEYS = new Set(['url', 'kind']);
 const MEMBERSHIP_KEYS = new Set(['complete', 'stated', 'count']);
 const CWD_LEVELS: ReadonlySet<unknown> = new Set(CWD_INTEGRATION_LEVELS);
-
-/** A plain object whose own keys are all in `keys`. */
-function isRecordOf(value: unknown, keys: ReadonlySet<string>): value is Fields {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  for (const key in value) {
-    if (!Object.hasOwn(value, key) || !keys.has(key)) return false;
-  }
-  return true;
-}
 
 function isNonEmptyString(value: unknown): value is string {
   return typeof value === 'string' && value.length > 0;
