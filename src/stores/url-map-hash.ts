@@ -12,8 +12,6 @@
 // Precision: a link is read to 5 decimals (about a metre), zooms to 2; the map writes 4 decimals
 // (about 10 m) and whole zooms (formatMapView), clamped, so what it writes reads back unchanged
 // and without a notice. Only the map entry is ever written back (withMapView, canonicalMapHash).
-// serializeMapHash, the canonical form (clamped, 5 decimals, no trailing zeros), is not what the
-// map writes; a unit test pins each form.
 import { MAX_ZOOM, MIN_ZOOM } from '../config/map';
 import { MAX_PARAMS, decodeUrlComponent, quoteInIssue, type UrlIssue } from './url-issues';
 
@@ -119,12 +117,6 @@ export function parseMapHash(hash: string): { view: MapView | null; ignored: Url
 
 function formatNumber(value: number, decimals: number): string {
   return String(roundTo(value, decimals));
-}
-
-/** The canonical hash of a map view, without `#`: `map=9/54.12345/18` (clamped, 5 decimals). */
-export function serializeMapHash(view: MapView): string {
-  const v = normalizeMapView(view);
-  return `${MAP_KEY}=${formatNumber(v.zoom, 2)}/${formatNumber(v.lat, 5)}/${formatNumber(v.lng, 5)}`;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COOPERATION_FORMS, PRACTICE_TYPES, SECTORS } from '../../../src/data/schemas';
 import { MAX_PARAMS, type UrlIssue } from '../../../src/stores/url-issues';
-import { parseMapHash, serializeMapHash } from '../../../src/stores/url-map-hash';
+import { formatMapView, parseMapHash } from '../../../src/stores/url-map-hash';
 import {
   parseViewState,
   serializeViewState,
@@ -357,8 +357,8 @@ describe('map hash', () => {
     const { view, ignored } = parseMapHash('#map=9/54.123456789/18.1');
     expect(ignored).toEqual([]);
     expect(view).toEqual({ zoom: 9, lat: 54.12346, lng: 18.1 });
-    expect(serializeMapHash(defined(view))).toBe('map=9/54.12346/18.1');
-    expect(parseMapHash(serializeMapHash({ zoom: 6.5, lat: 52, lng: 19 })).view).toEqual({
+    expect(formatMapView(defined(view))).toBe('map=9/54.1235/18.1000');
+    expect(parseMapHash(formatMapView({ zoom: 6.5, lat: 52, lng: 19 })).view).toEqual({
       zoom: 6.5,
       lat: 52,
       lng: 19,
