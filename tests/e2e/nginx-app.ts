@@ -3,9 +3,10 @@
 // reports. The network outside that server is stubbed as driver.ts does it: images (tiles) get
 // a 404, everything else is aborted, and Chromium resolves no host name.
 import { onTestFinished } from 'vitest';
-import type { Browser, BrowserContext, Page, Route } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './browser';
 import { AppDriver } from './driver';
+import { stubTheInternet } from './driver-network';
 
 export interface CspViolation {
   directive: string;
@@ -51,7 +52,7 @@ export async function openAppAt(
     viewport: options.viewport ?? { width: 1280, height: 800 },
     locale: 'pl-PL',
   });
-  const stubbed = await stubOtherHosts(context, baseUrl);
+  const stubbed = await stubTheInternet(context, baseUrl, 'fail');
   await context.addInitScript(RECORD_VIOLATIONS);
   const page = await context.newPage();
   const cspConsole: string[] = [];
@@ -73,24 +74,4 @@ export async function openAppAt(
       ),
     cspConsoleMessages: () => [...cspConsole],
   };
-}
-
-async function stubOtherHosts(context: BrowserContext, baseUrl: string): Promise<Set<string>> {
-  const stubbed = new Set<string>();
-  const origin = new URL(baseUrl).origin;
-  await context.route('**/*', async (route: Route) => {
-    const request = route.request();
-    const url = request.url();
-    if (url.startsWith(`${origin}/`) || url.startsWith('data:') || url.startsWith('blob:')) {
-      await route.fallback();
-      return;
-    }
-    stubbed.add(url);
-    if (request.resourceType() === 'image') {
-      await route.fulfill({ status: 404, contentType: 'text/plain', body: 'stubbed tile' });
-      return;
-    }
-    await route.abort('internetdisconnected');
-  });
-  return stubbed;
 }
