@@ -1,3 +1,4 @@
+import { SegmentedButtons } from '../components/ui/segmented-buttons';
 import { useT } from '../hooks/use-t';
 import { useViewStore } from '../stores/use-view-store';
 import { VIEWS } from '../stores/view-state';
@@ -9,18 +10,13 @@ export function ViewSwitch() {
   const view = useViewStore((state) => state.view);
   const setView = useViewStore((state) => state.setView);
   return (
-    <div role="group" aria-label={t('view.label')} className="view-switch">
-      {VIEWS.map((option) => (
-        <button
-          key={option}
-          type="button"
-          className="view-switch__button"
-          aria-pressed={view === option}
-          onClick={() => setView(option)}
-        >
-          {t(`view.${option}`)}
-        </button>
-      ))}
-    </div>
+    <SegmentedButtons
+      label={t('view.label')}
+      options={VIEWS}
+      value={view}
+      onChange={setView}
+      labelOf={(option) => t(`view.${option}`)}
+      className="view-switch"
+    />
   );
 }

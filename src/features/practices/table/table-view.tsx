@@ -2,6 +2,7 @@
 // rows (PracticesTable, loaded when first asked for). The choice is this feature's memory, not
 // the link: a link opens the counts, as it always did.
 import { lazy, Suspense, useMemo } from 'react';
+import { SegmentedButtons } from '../../../components/ui/segmented-buttons';
 import { useLanguage, useT } from '../../../hooks/use-t';
 import { createExportTranslate } from '../../../i18n/messages-export';
 import { PracticeTable } from './practice-table';
@@ -20,19 +21,15 @@ export function TableView() {
   const setMode = usePracticesTableStore((state) => state.setMode);
   return (
     <div className="table-view">
-      <div role="group" aria-label={x('tableMode.label')} className="table-view__modes">
-        {TABLE_MODES.map((option) => (
-          <button
-            key={option}
-            type="button"
-            className="table-view__mode"
-            aria-pressed={mode === option}
-            onClick={() => setMode(option)}
-          >
-            {x(`tableMode.${option}`)}
-          </button>
-        ))}
-      </div>
+      <SegmentedButtons
+        label={x('tableMode.label')}
+        options={TABLE_MODES}
+        value={mode}
+        onChange={setMode}
+        labelOf={(option) => x(`tableMode.${option}`)}
+        size="small"
+        className="table-view__modes"
+      />
       {mode === 'units' ? (
         <PracticeTable />
       ) : (
