@@ -20,6 +20,7 @@ import {
   MAX_REGIONS,
   MAX_YEAR,
   MIN_YEAR,
+  PAGES,
   SORTS,
   VIEWS,
   sortedUnique,
@@ -45,6 +46,7 @@ const KEYS = [
   'practice',
   'view',
   'sort',
+  'page',
   'lang',
   'map',
   'Region',
@@ -72,6 +74,8 @@ const FRAGMENTS = [
   'list',
   'table',
   'newest',
+  'about',
+  'accessibility',
   'en',
   'pl',
   '%',
@@ -154,9 +158,10 @@ const validState: fc.Arbitrary<ViewState> = fc
     practice: fc.option(slug, { nil: null }),
     view: fc.constantFrom(...VIEWS),
     sort: fc.constantFrom(...SORTS),
+    page: fc.option(fc.constantFrom(...PAGES), { nil: null }),
     lang: fc.constantFrom(...LANGUAGES),
   })
-  .map(({ place, practice, view, sort, lang, ...filters }) => ({
+  .map(({ place, practice, view, sort, page, lang, ...filters }) => ({
     filters: {
       ...filters,
       // each flag means something only beside its filter
@@ -167,6 +172,7 @@ const validState: fc.Arbitrary<ViewState> = fc
     practice,
     view,
     sort,
+    page,
     lang,
   }));
 
