@@ -71,6 +71,12 @@ export function App({ linkAtStart }: AppProps) {
   const activeFilters = useViewStore((state) => countActiveFilters(state.filters));
   const isPhone = useMediaQuery(PHONE_QUERY);
   const [drawerOpen, setDrawerOpen] = useState(false);
+  // a page opened from the footer in the phone's drawer closes the drawer (adjusted in render)
+  const [pageShown, setPageShown] = useState(page);
+  if (pageShown !== page) {
+    setPageShown(page);
+    if (page !== null) setDrawerOpen(false);
+  }
   // the propose form: closed (undefined), a new practice (null) or a correction (its id)
   const [proposing, setProposing] = useState<string | null | undefined>(undefined);
 
