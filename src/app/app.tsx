@@ -14,13 +14,16 @@ import { useLanguage, useT } from '../hooks/use-t';
 import { useMapCommandsStore } from '../stores/map-commands-store';
 import { useViewStore } from '../stores/use-view-store';
 import { countActiveFilters } from '../stores/view-state';
+import { AppFooter } from './app-footer';
 import { CopyLink } from './copy-link';
 import { DataErrors } from './data-errors';
+import { useDocumentTitle } from './document-title';
 import { ErrorBoundary } from './error-boundary';
 import { filterCountsOf } from './results-to-filter-counts';
 import { FiltersDrawer } from './filters-drawer';
 import { LanguageSwitch } from './language-switch';
 import {
+  LazyInfoPage,
   LazyMapPanel,
   LazyPlacePanel,
   LazyPracticeDetail,
@@ -58,12 +61,22 @@ export function App({ linkAtStart }: AppProps) {
   const { data: gazetteer } = useGazetteer();
   const link = useLinkState(linkAtStart, results?.index.indexById, gazetteer);
   const view = useViewStore((state) => state.view);
+  // a page of the site ("O mapie"…) stands where the explorer was; the explorer's state stays
+  const page = useViewStore((state) => state.page);
+  const closePage = useViewStore((state) => state.setPage);
+  useDocumentTitle(page);
   const practiceOpen = useViewStore((state) => state.practice !== null);
   // the place panel takes the results column of the map and list views (the table is per place)
   const placeOpen = useViewStore((state) => state.place !== null && state.view !== 'table');
   const activeFilters = useViewStore((state) => countActiveFilters(state.filters));
   const isPhone = useMediaQuery(PHONE_QUERY);
   const [drawerOpen, setDrawerOpen] = useState(false);
+  // a page opened from the footer in the phone's drawer closes the drawer (adjusted in render)
+  const [pageShown, setPageShown] = useState(page);
+  if (pageShown !== page) {
+    setPageShown(page);
+    if (page !== null) setDrawerOpen(false);
+  }
   // the propose form: closed (undefined), a new practice (null) or a correction (its id)
   const [proposing, setProposing] = useState<string | null | undefined>(undefined);
 
@@ -95,22 +108,28 @@ export function App({ linkAtStart }: AppProps) {
   const count = results ? results.result.count : null;
   // on a wide screen the active filters sit above the results, not among the checkboxes
   const filterPanel = <FilterPanel counts={counts} showHeading={!isPhone} showActive={isPhone} />;
-  const mapShown = view === 'map';
+  const mapShown = view === 'map' && page === null;
+  // the header's name is the page's title on the explorer; a site page has its own h1
+  const AppName = page === null ? 'h1' : 'p';
+  const openProposeForm = () => {
+    closePage(null);
+    setProposing(null);
+  };
 
   return (
     <>
       <SkipLink target="main">{t('app.skipToContent')}</SkipLink>
-      <SkipLink target="results">{t('app.skipToResults')}</SkipLink>
+      {page === null && <SkipLink target="results">{t('app.skipToResults')}</SkipLink>}
       <header className="app-header">
         <div className="app-header__titles">
-          <h1 className="app-header__name">{t('app.name')}</h1>
+          <AppName className="app-header__name">{t('app.name')}</AppName>
           <p className="app-header__tagline">{t('app.tagline')}</p>
         </div>
         <PlaceSearch onChoose={chooseFromList} />
         <LanguageSwitch />
       </header>
       {/* a landmark of its own, so nothing on the page lies outside one (axe: region) */}
-      <section className="toolbar" aria-label={t('app.toolbar')}>
+      <section className="toolbar" aria-label={t('app.toolbar')} hidden={page !== null}>
         {isPhone && (
           <FiltersDrawer
             open={drawerOpen}
@@ -123,6 +142,7 @@ export function App({ linkAtStart }: AppProps) {
             }
           >
             {filterPanel}
+            <AppFooter />
           </FiltersDrawer>
         )}
         <ResultCount count={count} />
@@ -146,52 +166,64 @@ export function App({ linkAtStart }: AppProps) {
         tabIndex={-1}
         className={[
           'app-main',
-          `app-main--${view}`,
+          page === null ? `app-main--${view}` : 'app-main--page',
           practiceOpen || placeOpen ? 'app-main--panel' : '',
           isPhone ? 'app-main--phone' : '',
         ]
           .filter(Boolean)
           .join(' ')}
       >
-        {!isPhone && (
-          <aside className="filters-column" aria-label={t('filters.heading')}>
-            <DataErrors />
-            {filterPanel}
-          </aside>
-        )}
-        <section
-          id="results"
-          className="results-column"
-          tabIndex={-1}
-          aria-label={t('results.label')}
-        >
-          {isPhone && <DataErrors />}
-          {!isPhone && (
-            <div className="results-column__active">
-              <ActiveFiltersBar counts={counts} />
-            </div>
-          )}
-          {/* another view or practice is a fresh start after a failure */}
-          <ErrorBoundary
-            key={`${view}:${String(practiceOpen)}:${String(placeOpen)}:${String(proposing !== undefined)}`}
-          >
-            {proposing !== undefined ? (
-              <LazyProposeForm
-                key={proposing ?? ''}
-                onClose={() => setProposing(undefined)}
-                practice={practiceById(results?.index, proposing)}
-              />
-            ) : practiceOpen ? (
-              <LazyPracticeDetail onProposeCorrection={setProposing} />
-            ) : placeOpen ? (
-              <LazyPlacePanel />
-            ) : view === 'table' ? (
-              <LazyTableView />
-            ) : (
-              <PracticeList />
+        {page !== null ? (
+          <div className="page-column">
+            <ErrorBoundary key={page}>
+              <LazyInfoPage page={page} onPropose={openProposeForm} />
+            </ErrorBoundary>
+            <AppFooter />
+          </div>
+        ) : (
+          <>
+            {!isPhone && (
+              <aside className="filters-column" aria-label={t('filters.heading')}>
+                <DataErrors />
+                {filterPanel}
+                <AppFooter />
+              </aside>
             )}
-          </ErrorBoundary>
-        </section>
+            <section
+              id="results"
+              className="results-column"
+              tabIndex={-1}
+              aria-label={t('results.label')}
+            >
+              {isPhone && <DataErrors />}
+              {!isPhone && (
+                <div className="results-column__active">
+                  <ActiveFiltersBar counts={counts} />
+                </div>
+              )}
+              {/* another view or practice is a fresh start after a failure */}
+              <ErrorBoundary
+                key={`${view}:${String(practiceOpen)}:${String(placeOpen)}:${String(proposing !== undefined)}`}
+              >
+                {proposing !== undefined ? (
+                  <LazyProposeForm
+                    key={proposing ?? ''}
+                    onClose={() => setProposing(undefined)}
+                    practice={practiceById(results?.index, proposing)}
+                  />
+                ) : practiceOpen ? (
+                  <LazyPracticeDetail onProposeCorrection={setProposing} />
+                ) : placeOpen ? (
+                  <LazyPlacePanel />
+                ) : view === 'table' ? (
+                  <LazyTableView />
+                ) : (
+                  <PracticeList />
+                )}
+              </ErrorBoundary>
+            </section>
+          </>
+        )}
         {/* kept mounted (and sized) when another view is shown, so the map keeps its view */}
         <div
           className={mapShown ? 'map-column' : 'map-column map-column--hidden'}

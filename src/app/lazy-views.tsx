@@ -2,14 +2,15 @@
 // chunk arrives. One file, so the split is visible in one place:
 // - the map (Leaflet, react-leaflet, the layers, clustering): its chunk is preloaded from
 //   index.html (deploy/vite-plugins.ts), so it arrives beside the entry, not after it;
-// - the practice detail, a place's panel, the table view (counts per unit, practices as rows) and
-//   the propose form: only when opened.
+// - the practice detail, a place's panel, the table view (counts per unit, practices as rows),
+//   the propose form and the site's pages ("O mapie", "Deklaracja dostępności"): only when opened.
 // During the build-time render (prerender.tsx) nothing lazy loads: the fallbacks are the shell.
 import { lazy, Suspense, type ComponentType } from 'react';
 import { useBoundaries } from '../data/use-boundaries';
 import { useT } from '../hooks/use-t';
 import type { PracticeDetailProps } from '../features/practices/detail/practice-detail';
 import type { ProposeFormProps } from '../features/propose/propose-form';
+import type { InfoPageProps } from '../features/info/info-page';
 import type { MapPanelProps } from './map-panel';
 import './lazy-views.css';
 
@@ -42,6 +43,9 @@ const PlacePanel = lazyNamed(() =>
 );
 const TableView = lazyNamed(() =>
   import('../features/practices/table/table-view').then((m) => m.TableView),
+);
+const InfoPage = lazyNamed<InfoPageProps>(() =>
+  import('../features/info/info-page').then((m) => m.InfoPage),
 );
 const ProposeForm = lazyNamed<ProposeFormProps>(() =>
   import('../features/propose/propose-form').then((m) => m.ProposeForm),
@@ -97,3 +101,27 @@ export const LazyPracticeDetail = withResultsFallback(PracticeDetail);
 export const LazyPlacePanel = withResultsFallback(PlacePanel);
 export const LazyTableView = withResultsFallback(TableView);
 export const LazyProposeForm = withResultsFallback(ProposeForm);
+
+// The site's pages render at build time too (static copies of them): the build's renderer
+// (prerender.tsx, which the browser never loads) hands their component in here, so the browser's
+// bundle keeps them in their lazy chunk.
+let infoPageAtBuild: ComponentType<InfoPageProps> | null = null;
+/** For prerender.tsx only: the pages' component, rendered directly in Node. */
+export function provideInfoPageAtBuild(component: ComponentType<InfoPageProps>): void {
+  infoPageAtBuild = component;
+}
+
+function PageLoading() {
+  const t = useT();
+  return <p role="status">{t('page.loading')}</p>;
+}
+
+export function LazyInfoPage(props: InfoPageProps) {
+  const AtBuild = import.meta.env.SSR ? infoPageAtBuild : null;
+  if (AtBuild) return <AtBuild {...props} />;
+  return (
+    <Suspense fallback={<PageLoading />}>
+      <InfoPage {...props} />
+    </Suspense>
+  );
+}

@@ -13,7 +13,10 @@ import type { Language } from '../i18n/languages';
 import { createTranslate } from '../i18n/translate';
 import { parseViewState } from '../stores/url-state';
 import { viewStore } from '../stores/use-view-store';
+import { InfoPage } from '../features/info/info-page';
 import { App } from './app';
+import { provideInfoPageAtBuild } from './lazy-views';
+import { documentTitleOf } from './document-title';
 import { AppProvider } from './provider';
 import { createQueryClient } from './query-client';
 import { PHONE_QUERY, ServerMediaContext } from './use-media-query';
@@ -31,6 +34,9 @@ export interface PrerenderedPage {
   /** The markup for #root: the wide layout and the phone's, CSS shows one (lazy-views.css). */
   html: string;
 }
+
+// the site's pages are rendered in full (the map and the other lazy views are their fallbacks)
+provideInfoPageAtBuild(InfoPage);
 
 /** Renders the app as the route's link would open it, with its data or loading. */
 export function renderRoute(route: PrerenderRoute): PrerenderedPage {
@@ -57,7 +63,7 @@ export function renderRoute(route: PrerenderRoute): PrerenderedPage {
   };
   return {
     lang: state.lang,
-    title: createTranslate(state.lang)('app.name'),
+    title: documentTitleOf(createTranslate(state.lang), state.page),
     html:
       `<div class="prerendered prerendered--wide">${render(false)}</div>` +
       `<div class="prerendered prerendered--phone">${render(true)}</div>`,

@@ -306,6 +306,14 @@ export const en: Messages = {
 
   // Proposing a practice (the form and its words load only when opened)
   'propose.open': 'Propose a practice',
+  // The site's pages and the footer that leads to them (the pages' text: messages-info.ts)
+  'page.about': 'About the map',
+  'page.accessibility': 'Accessibility statement',
+  'page.back': 'Back to the map',
+  'page.documentTitle': '{page} — Mapa Praktyk',
+  'page.loading': 'Loading the page…',
+  'footer.label': 'About the site',
+  'footer.licence': 'Data licence: {licence}',
   'practiceMap.legend.roughArea.voivodeship':
     'Area known only at the level of the voivodeship: its members are not known.',
   'practiceMap.legend.roughArea.powiat':

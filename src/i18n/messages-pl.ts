@@ -306,6 +306,14 @@ export const pl = {
 
   // Proposing a practice (the form and its words load only when opened)
   'propose.open': 'Zgłoś praktykę',
+  // The site's pages and the footer that leads to them (the pages' text: messages-info.ts)
+  'page.about': 'O mapie',
+  'page.accessibility': 'Deklaracja dostępności',
+  'page.back': 'Wróć do mapy',
+  'page.documentTitle': '{page} — Mapa Praktyk',
+  'page.loading': 'Wczytywanie strony…',
+  'footer.label': 'O serwisie',
+  'footer.licence': 'Licencja danych: {licence}',
   'practiceMap.legend.roughArea.voivodeship':
     'Obszar znany tylko na poziomie województwa: członkowie nie są znani.',
   'practiceMap.legend.roughArea.powiat':

@@ -18,6 +18,7 @@
 //   practice  id of the open practice                              practice=koscierskie-partnerstwo
 //   view      map (default) | list | table
 //   sort      relevance (default) | newest | name: the order of the list
+//   page      about | accessibility: a page of the site over the explorer (none by default)
 //   lang      pl (default) | en
 // Hash: `#map=zoom/lat/lng`, e.g. `#map=9/54.1/18.0` (url-map-hash.ts).
 //
@@ -31,10 +32,12 @@ import {
   FILTER_VOCABULARIES,
   MAX_QUERY_LENGTH,
   MAX_REGIONS,
+  PAGES,
   SORTS,
   VIEWS,
   sortedUnique,
   type Filters,
+  type Page,
   type Sort,
   type View,
   type ViewState,
@@ -127,6 +130,7 @@ export function parseViewState(search: string): ParsedViewState {
   let practice: string | null = null;
   let view: View | null = null;
   let sort: Sort | null = null;
+  let page: Page | null = null;
   let lang: Language | null = null;
 
   for (const { key, rawValue, value: decoded } of params) {
@@ -220,15 +224,18 @@ export function parseViewState(search: string): ParsedViewState {
       }
       case 'view':
       case 'sort':
+      case 'page':
       case 'lang': {
         const slug = decoded.trim().toLowerCase();
         if (slug === '') break;
-        if ((key === 'view' ? view : key === 'sort' ? sort : lang) !== null) {
+        const seen = { view, sort, page, lang }[key];
+        if (seen !== null) {
           repeated();
           break;
         }
         if (key === 'view' && isOneOf(VIEWS, slug)) view = slug;
         else if (key === 'sort' && isOneOf(SORTS, slug)) sort = slug;
+        else if (key === 'page' && isOneOf(PAGES, slug)) page = slug;
         else if (key === 'lang' && isOneOf(LANGUAGES, slug)) lang = slug;
         else invalid(decoded);
         break;
@@ -267,6 +274,7 @@ export function parseViewState(search: string): ParsedViewState {
       practice,
       view: view ?? DEFAULT_VIEW_STATE.view,
       sort: sort ?? DEFAULT_VIEW_STATE.sort,
+      page,
       lang: lang ?? DEFAULT_VIEW_STATE.lang,
     },
     ignored,
@@ -302,6 +310,7 @@ export function serializeViewState(state: ViewState): string {
   if (state.practice !== null) parts.push(`practice=${encodeValue(state.practice)}`);
   if (state.view !== DEFAULT_VIEW_STATE.view) parts.push(`view=${state.view}`);
   if (state.sort !== DEFAULT_VIEW_STATE.sort) parts.push(`sort=${state.sort}`);
+  if (state.page !== null) parts.push(`page=${state.page}`);
   if (state.lang !== DEFAULT_VIEW_STATE.lang) parts.push(`lang=${state.lang}`);
   return parts.join('&');
 }

@@ -27,6 +27,10 @@ export type LeadingUnitType = (typeof LEADING_UNIT_TYPES)[number];
 export const VIEWS = ['map', 'list', 'table'] as const;
 export type View = (typeof VIEWS)[number];
 
+/** The site's own pages, shown instead of the explorer: "O mapie", "Deklaracja dostępności". */
+export const PAGES = ['about', 'accessibility'] as const;
+export type Page = (typeof PAGES)[number];
+
 /** Orders of the list and the table (defined in data/practice-order.ts; the engine sorts by each). */
 export const SORTS = ['relevance', 'newest', 'name'] as const;
 export type Sort = (typeof SORTS)[number];
@@ -75,6 +79,8 @@ export interface ViewState {
   view: View;
   /** Order of the list and of the table's practices. */
   sort: Sort;
+  /** A page of the site shown instead of the explorer (whose state stays, for the way back). */
+  page: Page | null;
   lang: Language;
 }
 
@@ -101,6 +107,7 @@ export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
   practice: null,
   view: 'map',
   sort: 'relevance',
+  page: null,
   lang: DEFAULT_LANGUAGE,
 }) as ViewState;
 

@@ -20,12 +20,14 @@ import {
   MAX_REGIONS,
   MAX_YEAR,
   MIN_YEAR,
+  PAGES,
   SORTS,
   VIEWS,
   sortedUnique,
   type FilterValue,
   type Filters,
   type ListFilterKey,
+  type Page,
   type Sort,
   type View,
   type ViewState,
@@ -59,6 +61,8 @@ export interface ViewStoreActions {
   /** The order of the list: how the same practices are shown, so no new history entry. */
   setSort(sort: Sort): void;
   setLang(lang: Language): void;
+  /** Opens a page of the site (null: back to the explorer, as it was); a new history entry. */
+  setPage(page: Page | null): void;
   /** Takes a state read from the URL (start, popstate): no history entry is written. */
   applyUrlState(state: ViewState): void;
   /** Takes a corrected state (after validateViewState): replaces the current history entry. */
@@ -80,6 +84,7 @@ export function viewStateOf(state: ViewStoreState): ViewState {
     practice: state.practice,
     view: state.view,
     sort: state.sort,
+    page: state.page,
     lang: state.lang,
   };
 }
@@ -132,6 +137,8 @@ export function canonicalViewState(state: ViewState): ViewState {
     practice: state.practice,
     view: (VIEWS as readonly string[]).includes(state.view) ? state.view : DEFAULT_VIEW_STATE.view,
     sort: (SORTS as readonly string[]).includes(state.sort) ? state.sort : DEFAULT_VIEW_STATE.sort,
+    page:
+      state.page !== null && (PAGES as readonly string[]).includes(state.page) ? state.page : null,
     lang: (LANGUAGES as readonly string[]).includes(state.lang)
       ? state.lang
       : DEFAULT_VIEW_STATE.lang,
@@ -177,10 +184,12 @@ export function createViewStore(initial: ViewState = DEFAULT_VIEW_STATE): StoreA
       clearFilters: () => withFilters(EMPTY_FILTERS),
       setCovering: (on) => withFilters({ covering: on }),
       setUndated: (on) => withFilters({ undated: on }),
-      openPlace: (terc) => commit({ ...viewStateOf(get()), place: terc }, 'push'),
-      openPractice: (id) => commit({ ...viewStateOf(get()), practice: id }, 'push'),
+      // a place or practice chosen while a page is open (the header's search) shows the explorer
+      openPlace: (terc) => commit({ ...viewStateOf(get()), place: terc, page: null }, 'push'),
+      openPractice: (id) => commit({ ...viewStateOf(get()), practice: id, page: null }, 'push'),
       closePractice: () => commit({ ...viewStateOf(get()), practice: null }, 'push'),
-      setView: (view) => commit({ ...viewStateOf(get()), view }, 'push'),
+      setView: (view) => commit({ ...viewStateOf(get()), view, page: null }, 'push'),
+      setPage: (page) => commit({ ...viewStateOf(get()), page }, 'push'),
       setSort: (sort) => commit({ ...viewStateOf(get()), sort }, 'replace'),
       setLang: (lang) => commit({ ...viewStateOf(get()), lang }, 'replace'),
       applyUrlState: (state) => commit(canonicalViewState(state), 'none'),

@@ -19,6 +19,7 @@ import {
   MAX_REGIONS,
   MAX_YEAR,
   MIN_YEAR,
+  PAGES,
   SORTS,
   VIEWS,
   sortedUnique,
@@ -44,6 +45,7 @@ const KEYS = [
   'practice',
   'view',
   'sort',
+  'page',
   'lang',
   'map',
   'Region',
@@ -71,6 +73,8 @@ const FRAGMENTS = [
   'list',
   'table',
   'newest',
+  'about',
+  'accessibility',
   'en',
   'pl',
   '%',
@@ -153,9 +157,10 @@ const validState: fc.Arbitrary<ViewState> = fc
     practice: fc.option(slug, { nil: null }),
     view: fc.constantFrom(...VIEWS),
     sort: fc.constantFrom(...SORTS),
+    page: fc.option(fc.constantFrom(...PAGES), { nil: null }),
     lang: fc.constantFrom(...LANGUAGES),
   })
-  .map(({ place, practice, view, sort, lang, ...filters }) => ({
+  .map(({ place, practice, view, sort, page, lang, ...filters }) => ({
     filters: {
       ...filters,
       // each flag means something only beside its filter
@@ -166,6 +171,7 @@ const validState: fc.Arbitrary<ViewState> = fc
     practice,
     view,
     sort,
+    page,
     lang,
   }));
 

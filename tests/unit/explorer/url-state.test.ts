@@ -13,6 +13,7 @@ import {
   LEADING_UNIT_TYPES,
   MAX_QUERY_LENGTH,
   MAX_REGIONS,
+  PAGES,
   SORTS,
   VIEWS,
   type ViewState,
@@ -106,6 +107,7 @@ function randomState(random: () => number): ViewState {
     practice,
     view: VIEWS[int(VIEWS.length)] ?? 'map',
     sort: SORTS[int(SORTS.length)] ?? 'relevance',
+    page: random() < 0.2 ? (PAGES[int(PAGES.length)] ?? null) : null,
     lang: LANGUAGES[int(LANGUAGES.length)] ?? 'pl',
   };
 }
@@ -179,6 +181,33 @@ describe('URL codec: canonical form', () => {
     expect(serializeViewState(withFilters({ years: { from: 2010, to: null } }))).toBe(
       'years=2010-',
     );
+  });
+});
+
+describe('URL codec: the site pages (page)', () => {
+  it('about and accessibility are read, written after sort and before lang', () => {
+    expect(parseViewState('page=about').state.page).toBe('about');
+    expect(parseViewState('page=ACCESSIBILITY').state.page).toBe('accessibility');
+    expect(serializeViewState(withFilters({}, { page: 'about', sort: 'name', lang: 'en' }))).toBe(
+      'sort=name&page=about&lang=en',
+    );
+    // the explorer's state stays in the link under a page, so "back to the map" restores it
+    expect(serializeViewState(parseViewState('page=about&region=22&view=list').state)).toBe(
+      'region=22&view=list&page=about',
+    );
+  });
+
+  it('an unknown page is dropped and reported; a second one is reported as repeated', () => {
+    const unknown = parseViewState('page=impressum&lang=en');
+    expect(unknown.state.page).toBeNull();
+    expect(unknown.ignored).toEqual([{ key: 'page', value: 'impressum', reason: 'invalid-value' }]);
+    expect(serializeViewState(unknown.state)).toBe('lang=en');
+    const twice = parseViewState('page=about&page=accessibility');
+    expect(twice.state.page).toBe('about');
+    expect(twice.ignored).toEqual([
+      { key: 'page', value: 'accessibility', reason: 'repeated-key' },
+    ]);
+    expect(parseViewState('page=').ignored).toEqual([]);
   });
 });
 

@@ -2,6 +2,7 @@
 // topojson's merge): the records of what is shown, written as CSV or GeoJSON and downloaded.
 import type { QueryClient } from '@tanstack/react-query';
 import { DATA_LICENCE } from '../../../config/dataset';
+import { datasetVersionOf } from '../../../data/dataset-version';
 import { boundariesQueryOptions } from '../../../data/boundaries-query';
 import { formatUnitName } from '../../../data/unit-text';
 import type { Language } from '../../../i18n/languages';
@@ -36,12 +37,7 @@ const datasetVersions = new WeakMap<PracticeIndex, string>();
 export function datasetVersion(index: PracticeIndex): string {
   let version = datasetVersions.get(index);
   if (version === undefined) {
-    version = '';
-    for (const practice of index.practices) {
-      const date = practice.dateUpdated ?? practice.dateAdded ?? '';
-      if (date > version) version = date;
-    }
-    version ||= '–';
+    version = datasetVersionOf(index.practices);
     datasetVersions.set(index, version);
   }
   return version;
