@@ -100,7 +100,10 @@ export function startUrlSync(
   const unsubscribe = store.subscribe((next, previous) => {
     const nextView = viewStateOf(next);
     if (toSearchString(nextView) === toSearchString(viewStateOf(previous))) return;
-    switch (next.historyMode) {
+    // inside another site's iframe an entry would join that page's history (its Back button
+    // would step through the map's filters): the embed replaces instead
+    const mode = next.embed && next.historyMode === 'push' ? 'replace' : next.historyMode;
+    switch (mode) {
       case 'none':
         cancelPending();
         return;

@@ -76,6 +76,9 @@ export interface ViewState {
   /** Order of the list and of the table's practices. */
   sort: Sort;
   lang: Language;
+  /** The embed mode (`embed=1`): the map and results without the app's header and filters, for
+   * another site's iframe. Read from the link, never changed by the app. */
+  embed: boolean;
 }
 
 /** The longest free-text query kept (code points). */
@@ -102,6 +105,7 @@ export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
   view: 'map',
   sort: 'relevance',
   lang: DEFAULT_LANGUAGE,
+  embed: false,
 }) as ViewState;
 
 /** Allowed values of each list filter other than region (whose values are TERC codes). */

@@ -81,6 +81,7 @@ export function viewStateOf(state: ViewStoreState): ViewState {
     view: state.view,
     sort: state.sort,
     lang: state.lang,
+    embed: state.embed,
   };
 }
 
@@ -135,6 +136,7 @@ export function canonicalViewState(state: ViewState): ViewState {
     lang: (LANGUAGES as readonly string[]).includes(state.lang)
       ? state.lang
       : DEFAULT_VIEW_STATE.lang,
+    embed: state.embed === true,
   };
 }
 

@@ -46,6 +46,7 @@ const KEYS = [
   'view',
   'sort',
   'lang',
+  'embed',
   'map',
   'Region',
   '__proto__',
@@ -155,8 +156,9 @@ const validState: fc.Arbitrary<ViewState> = fc
     view: fc.constantFrom(...VIEWS),
     sort: fc.constantFrom(...SORTS),
     lang: fc.constantFrom(...LANGUAGES),
+    embed: fc.boolean(),
   })
-  .map(({ place, practice, view, sort, lang, ...filters }) => ({
+  .map(({ place, practice, view, sort, lang, embed, ...filters }) => ({
     filters: {
       ...filters,
       // each flag means something only beside its filter
@@ -168,6 +170,7 @@ const validState: fc.Arbitrary<ViewState> = fc
     view,
     sort,
     lang,
+    embed,
   }));
 
 // ---------------------------------------------------------------------------------------------
