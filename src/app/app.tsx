@@ -1,6 +1,6 @@
 // The one place where features meet: the link, the layout, the filter panel with its counts,
 // the results (list, detail, table) and the map's layers.
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useGazetteer } from '../data/use-gazetteer';
 import { ActiveFiltersBar, FilterPanel } from '../features/filters/filter-panel';
 import { PlaceSearch } from '../features/places/place-search';
@@ -16,11 +16,13 @@ import { useViewStore } from '../stores/use-view-store';
 import { countActiveFilters } from '../stores/view-state';
 import { CopyLink } from './copy-link';
 import { DataErrors } from './data-errors';
+import { EmbedBar } from './embed-bar';
 import { ErrorBoundary } from './error-boundary';
 import { filterCountsOf } from './results-to-filter-counts';
 import { FiltersDrawer } from './filters-drawer';
 import { LanguageSwitch } from './language-switch';
 import {
+  LazyEmbedBuilder,
   LazyMapPanel,
   LazyPlacePanel,
   LazyPracticeDetail,
@@ -31,6 +33,7 @@ import type { LinkAtStart } from './link-at-start';
 import { ResultCount } from './result-count';
 import { ResultsUpdatedMark } from './results-updated-mark';
 import { SkipLink } from './skip-link';
+import { ToolbarMore } from './toolbar-more';
 import { PHONE_QUERY, useMediaQuery } from './use-media-query';
 import { useFitOnRegionChoice } from './use-fit-on-region-choice';
 import { useFocusAfterPracticeClose } from './use-focus-after-practice-close';
@@ -63,6 +66,10 @@ export function App({ linkAtStart }: AppProps) {
   const placeOpen = useViewStore((state) => state.place !== null && state.view !== 'table');
   const activeFilters = useViewStore((state) => countActiveFilters(state.filters));
   const isPhone = useMediaQuery(PHONE_QUERY);
+  // `embed=1`: another site's iframe; no header, toolbar or filter panel (embed-bar.tsx)
+  const embed = useViewStore((state) => state.embed);
+  const [embedding, setEmbedding] = useState(false);
+  const embedButtonRef = useRef<HTMLButtonElement>(null);
   const [drawerOpen, setDrawerOpen] = useState(false);
   // the propose form: closed (undefined), a new practice (null) or a correction (its id)
   const [proposing, setProposing] = useState<string | null | undefined>(undefined);
@@ -96,43 +103,75 @@ export function App({ linkAtStart }: AppProps) {
   // on a wide screen the active filters sit above the results, not among the checkboxes
   const filterPanel = <FilterPanel counts={counts} showHeading={!isPhone} showActive={isPhone} />;
   const mapShown = view === 'map';
+  // download, copy, embed, propose: on a phone behind one button (two rows of toolbar at most)
+  const secondaryActions = (
+    <>
+      <ExportButtons />
+      <CopyLink beforeCopy={link.flush} />
+      <button
+        ref={embedButtonRef}
+        type="button"
+        className="button"
+        aria-haspopup="dialog"
+        onClick={() => {
+          link.flush();
+          setEmbedding(true);
+        }}
+      >
+        {t('embed.open')}
+      </button>
+      <button type="button" className="button" onClick={() => setProposing(null)}>
+        {t('propose.open')}
+      </button>
+    </>
+  );
 
   return (
     <>
       <SkipLink target="main">{t('app.skipToContent')}</SkipLink>
-      <SkipLink target="results">{t('app.skipToResults')}</SkipLink>
-      <header className="app-header">
-        <div className="app-header__titles">
-          <h1 className="app-header__name">{t('app.name')}</h1>
-          <p className="app-header__tagline">{t('app.tagline')}</p>
-        </div>
-        <PlaceSearch onChoose={chooseFromList} />
-        <LanguageSwitch />
-      </header>
-      {/* a landmark of its own, so nothing on the page lies outside one (axe: region) */}
-      <section className="toolbar" aria-label={t('app.toolbar')}>
-        {isPhone && (
-          <FiltersDrawer
-            open={drawerOpen}
-            onOpenChange={setDrawerOpen}
-            activeCount={activeFilters}
-            footer={
-              <span className="drawer__count">
-                {count === null ? '' : formatPracticeCount(t, language, count)}
-              </span>
-            }
-          >
-            {filterPanel}
-          </FiltersDrawer>
-        )}
-        <ResultCount count={count} />
-        <ViewSwitch />
-        <ExportButtons />
-        <CopyLink beforeCopy={link.flush} />
-        <button type="button" className="button" onClick={() => setProposing(null)}>
-          {t('propose.open')}
-        </button>
-      </section>
+      {embed ? (
+        <EmbedBar count={count} beforeOpen={link.flush} />
+      ) : (
+        <>
+          <SkipLink target="results">{t('app.skipToResults')}</SkipLink>
+          <header className="app-header">
+            <div className="app-header__titles">
+              <h1 className="app-header__name">{t('app.name')}</h1>
+              <p className="app-header__tagline">{t('app.tagline')}</p>
+            </div>
+            <PlaceSearch onChoose={chooseFromList} />
+            <LanguageSwitch />
+          </header>
+          {/* a landmark of its own, so nothing on the page lies outside one (axe: region) */}
+          <section className="toolbar" aria-label={t('app.toolbar')}>
+            {isPhone && (
+              <FiltersDrawer
+                open={drawerOpen}
+                onOpenChange={setDrawerOpen}
+                activeCount={activeFilters}
+                footer={
+                  <span className="drawer__count">
+                    {count === null ? '' : formatPracticeCount(t, language, count)}
+                  </span>
+                }
+              >
+                {filterPanel}
+              </FiltersDrawer>
+            )}
+            <ResultCount count={count} />
+            <ViewSwitch />
+            {isPhone ? <ToolbarMore>{secondaryActions}</ToolbarMore> : secondaryActions}
+          </section>
+          {embedding && (
+            <LazyEmbedBuilder
+              onClose={() => {
+                setEmbedding(false);
+                embedButtonRef.current?.focus();
+              }}
+            />
+          )}
+        </>
+      )}
       <UrlNotice
         issues={link.issues}
         onClose={() => {
@@ -149,11 +188,12 @@ export function App({ linkAtStart }: AppProps) {
           `app-main--${view}`,
           practiceOpen || placeOpen ? 'app-main--panel' : '',
           isPhone ? 'app-main--phone' : '',
+          embed ? 'app-main--embed' : '',
         ]
           .filter(Boolean)
           .join(' ')}
       >
-        {!isPhone && (
+        {!isPhone && !embed && (
           <aside className="filters-column" aria-label={t('filters.heading')}>
             <DataErrors />
             {filterPanel}
@@ -165,8 +205,8 @@ export function App({ linkAtStart }: AppProps) {
           tabIndex={-1}
           aria-label={t('results.label')}
         >
-          {isPhone && <DataErrors />}
-          {!isPhone && (
+          {(isPhone || embed) && <DataErrors />}
+          {!isPhone && !embed && (
             <div className="results-column__active">
               <ActiveFiltersBar counts={counts} />
             </div>
@@ -182,7 +222,8 @@ export function App({ linkAtStart }: AppProps) {
                 practice={practiceById(results?.index, proposing)}
               />
             ) : practiceOpen ? (
-              <LazyPracticeDetail onProposeCorrection={setProposing} />
+              // in the embed the detail is compact: no correction form
+              <LazyPracticeDetail onProposeCorrection={embed ? undefined : setProposing} />
             ) : placeOpen ? (
               <LazyPlacePanel />
             ) : view === 'table' ? (

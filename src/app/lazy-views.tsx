@@ -2,14 +2,15 @@
 // chunk arrives. One file, so the split is visible in one place:
 // - the map (Leaflet, react-leaflet, the layers, clustering): its chunk is preloaded from
 //   index.html (deploy/vite-plugins.ts), so it arrives beside the entry, not after it;
-// - the practice detail, a place's panel, the table view (counts per unit, practices as rows) and
-//   the propose form: only when opened.
+// - the practice detail, a place's panel, the table view (counts per unit, practices as rows),
+//   the propose form and the embed builder: only when opened.
 // During the build-time render (prerender.tsx) nothing lazy loads: the fallbacks are the shell.
 import { lazy, Suspense, type ComponentType } from 'react';
 import { useBoundaries } from '../data/use-boundaries';
 import { useT } from '../hooks/use-t';
 import type { PracticeDetailProps } from '../features/practices/detail/practice-detail';
 import type { ProposeFormProps } from '../features/propose/propose-form';
+import type { EmbedBuilderProps } from './embed-builder';
 import type { MapPanelProps } from './map-panel';
 import './lazy-views.css';
 
@@ -45,6 +46,9 @@ const TableView = lazyNamed(() =>
 );
 const ProposeForm = lazyNamed<ProposeFormProps>(() =>
   import('../features/propose/propose-form').then((m) => m.ProposeForm),
+);
+const EmbedBuilder = lazyNamed<EmbedBuilderProps>(() =>
+  import('./embed-builder').then((m) => m.EmbedBuilder),
 );
 
 /** "Loading the map…" where the map will be (the map's own notice takes over once it runs). */
@@ -97,3 +101,12 @@ export const LazyPracticeDetail = withResultsFallback(PracticeDetail);
 export const LazyPlacePanel = withResultsFallback(PlacePanel);
 export const LazyTableView = withResultsFallback(TableView);
 export const LazyProposeForm = withResultsFallback(ProposeForm);
+
+/** The embed builder's dialog; nothing shows during the instant its chunk arrives. */
+export function LazyEmbedBuilder(props: EmbedBuilderProps) {
+  return (
+    <Suspense fallback={null}>
+      <EmbedBuilder {...props} />
+    </Suspense>
+  );
+}
