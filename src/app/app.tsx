@@ -16,12 +16,12 @@ import { useViewStore } from '../stores/use-view-store';
 import { countActiveFilters } from '../stores/view-state';
 import { CopyLink } from './copy-link';
 import { DataErrors } from './data-errors';
-import { EmbedBar } from './embed-bar';
 import { ErrorBoundary } from './error-boundary';
 import { filterCountsOf } from './results-to-filter-counts';
 import { FiltersDrawer } from './filters-drawer';
 import { LanguageSwitch } from './language-switch';
 import {
+  LazyEmbedBar,
   LazyEmbedBuilder,
   LazyMapPanel,
   LazyPlacePanel,
@@ -130,7 +130,7 @@ export function App({ linkAtStart }: AppProps) {
     <>
       <SkipLink target="main">{t('app.skipToContent')}</SkipLink>
       {embed ? (
-        <EmbedBar count={count} beforeOpen={link.flush} />
+        <LazyEmbedBar count={count} beforeOpen={link.flush} />
       ) : (
         <>
           <SkipLink target="results">{t('app.skipToResults')}</SkipLink>

@@ -45,7 +45,7 @@ export function EmbedBuilder({ onClose }: EmbedBuilderProps) {
   const title = embedTitle(
     embedT('app.name'),
     activeFilterLabels(filters, gazetteer, embedT),
-    embedT('embed.noFilters'),
+    createEmbedTranslate(lang)('embed.noFilters'),
   );
   const code = height === null ? '' : embedIframeCode({ src, title, height });
 

@@ -310,16 +310,8 @@ export const pl = {
     'Obszar znany tylko na poziomie województwa: członkowie nie są znani.',
   'practiceMap.legend.roughArea.powiat':
     'Obszar znany tylko na poziomie powiatu: członkowie nie są znani.',
-  // Embed (issue 10): the embed mode's bar and gestures, the toolbar's button (the builder's
-  // words: messages-embed.ts, loaded with it)
+  // Embed (issue 10): the toolbar's button (the rest: messages-embed.ts, loaded with the embed)
   'embed.open': 'Osadź mapę',
-  'embed.bar': 'Mapa Praktyk: wyniki i link do pełnej mapy',
-  'embed.filters': 'Filtry',
-  'embed.noFilters': 'wszystkie praktyki',
-  'embed.openFull': 'Otwórz pełną mapę',
-  'embed.newTab': '(w nowej karcie)',
-  'embed.wheelHint': 'Ctrl + kółko, aby przybliżyć',
-  'embed.touchHint': 'Przesuń mapę dwoma palcami',
   'toolbar.more': 'Udostępnij i pobierz',
 } as const;
 

@@ -13,6 +13,7 @@
 //   one finger scrolls the page natively; two fingers reach touchZoom, which pans as it pinches.
 //   A mouse press switches dragging on before Leaflet's mousedown (pointerdown comes first).
 import { DomUtil, type Map as LeafletMap } from 'leaflet';
+import './cooperative-gestures.css';
 
 export interface CooperativeGestureTexts {
   /** Shown when the wheel turns over the map without Ctrl: "Ctrl + kółko, aby przybliżyć". */

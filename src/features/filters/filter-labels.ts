@@ -4,12 +4,7 @@ import type { GazetteerIndex } from '../../data/gazetteer-index';
 import type { CooperationForm, PracticeType, Sector } from '../../data/schemas';
 import { formatUnitName, unitTypeKey } from '../../data/unit-text';
 import type { Translate } from '../../i18n/translate';
-import type {
-  Filters,
-  LeadingUnitType,
-  ListFilterKey,
-  YearRange,
-} from '../../stores/view-state';
+import type { Filters, LeadingUnitType, ListFilterKey, YearRange } from '../../stores/view-state';
 
 type VocabularyKey = Exclude<ListFilterKey, 'region'>;
 
