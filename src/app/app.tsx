@@ -3,12 +3,14 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useGazetteer } from '../data/use-gazetteer';
 import { ActiveFiltersBar, FilterPanel } from '../features/filters/filter-panel';
+import { activeFilterLabels } from '../features/filters/filter-labels';
 import { PlaceSearch } from '../features/places/place-search';
 import { PracticeList } from '../features/practices/list/practice-list';
 import { ExportButtons } from '../features/practices/export/export-buttons';
 import { usePracticeResults } from '../features/practices/use-practice-results';
 import type { PracticeIndex } from '../features/practices/engine/practice-index';
 import { formatPracticeCount } from '../i18n/plural';
+import type { Translate } from '../i18n/translate';
 import { useDocumentLanguage } from '../hooks/use-document-language';
 import { useLanguage, useT } from '../hooks/use-t';
 import { useMapCommandsStore } from '../stores/map-commands-store';
@@ -16,12 +18,12 @@ import { useViewStore } from '../stores/use-view-store';
 import { countActiveFilters } from '../stores/view-state';
 import { CopyLink } from './copy-link';
 import { DataErrors } from './data-errors';
+import { EmbedBar } from './embed-bar';
 import { ErrorBoundary } from './error-boundary';
 import { filterCountsOf } from './results-to-filter-counts';
 import { FiltersDrawer } from './filters-drawer';
 import { LanguageSwitch } from './language-switch';
 import {
-  LazyEmbedBar,
   LazyEmbedBuilder,
   LazyMapPanel,
   LazyPlacePanel,
@@ -69,6 +71,11 @@ export function App({ linkAtStart }: AppProps) {
   // `embed=1`: another site's iframe; no header, toolbar or filter panel (embed-bar.tsx)
   const embed = useViewStore((state) => state.embed);
   const [embedding, setEmbedding] = useState(false);
+  const filters = useViewStore((state) => state.filters);
+  const filterLabels = useCallback(
+    (translate: Translate) => activeFilterLabels(filters, gazetteer, translate),
+    [filters, gazetteer],
+  );
   const embedButtonRef = useRef<HTMLButtonElement>(null);
   const [drawerOpen, setDrawerOpen] = useState(false);
   // the propose form: closed (undefined), a new practice (null) or a correction (its id)
@@ -130,7 +137,7 @@ export function App({ linkAtStart }: AppProps) {
     <>
       <SkipLink target="main">{t('app.skipToContent')}</SkipLink>
       {embed ? (
-        <LazyEmbedBar count={count} beforeOpen={link.flush} />
+        <EmbedBar count={count} beforeOpen={link.flush} />
       ) : (
         <>
           <SkipLink target="results">{t('app.skipToResults')}</SkipLink>
@@ -164,6 +171,7 @@ export function App({ linkAtStart }: AppProps) {
           </section>
           {embedding && (
             <LazyEmbedBuilder
+              filterLabels={filterLabels}
               onClose={() => {
                 setEmbedding(false);
                 embedButtonRef.current?.focus();

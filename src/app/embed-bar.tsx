@@ -1,10 +1,8 @@
 // The embed mode's one bar (`embed=1`, in another site's iframe): the count, the filters of the
-// link as text (read-only: the host chose them), map or list, and the way to the full app. Loaded
-// only in the embed (lazy-views.tsx), with its words.
+// link as text (read-only: the host chose them), map or list, and the way to the full app.
 import { useGazetteer } from '../data/use-gazetteer';
 import { activeFilterLabels } from '../features/filters/filter-labels';
-import { useLanguage, useT } from '../hooks/use-t';
-import { createEmbedTranslate } from '../i18n/messages-embed';
+import { useT } from '../hooks/use-t';
 import { useViewStore } from '../stores/use-view-store';
 import { toSearchString } from '../stores/url-state';
 import { canonicalHref } from '../stores/url-sync';
@@ -23,7 +21,6 @@ export interface EmbedBarProps {
 
 export function EmbedBar({ count, beforeOpen }: EmbedBarProps) {
   const t = useT();
-  const et = createEmbedTranslate(useLanguage());
   const { data: gazetteer } = useGazetteer();
   const filters = useViewStore((state) => state.filters);
   // the same view without embed (the map's place in the hash is added when followed)
@@ -36,8 +33,8 @@ export function EmbedBar({ count, beforeOpen }: EmbedBarProps) {
       <h1 className="embed-bar__name">{t('app.name')}</h1>
       <ResultCount count={count} />
       <p className="embed-bar__filters" title={labels.join(' · ')}>
-        <span className="visually-hidden">{et('embed.filters')}: </span>
-        {labels.length > 0 ? labels.join(' · ') : et('embed.noFilters')}
+        <span className="visually-hidden">{t('embed.filters')}: </span>
+        {labels.length > 0 ? labels.join(' · ') : t('embed.noFilters')}
       </p>
       <ViewSwitch views={EMBED_VIEWS} />
       <a
@@ -50,7 +47,7 @@ export function EmbedBar({ count, beforeOpen }: EmbedBarProps) {
           event.currentTarget.href = canonicalHref(window.location, { embed: false });
         }}
       >
-        {et('embed.openFull')} <span className="visually-hidden">{et('embed.newTab')}</span>
+        {t('embed.openFull')} <span className="visually-hidden">{t('embed.newTab')}</span>
       </a>
     </header>
   );

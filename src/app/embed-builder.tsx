@@ -6,32 +6,29 @@
 // inert), Escape closes it, and focus goes back to what opened it; the filter drawer's hand-written
 // trap predates it and also has to stay a drawer on wide screens, which this does not.
 import { useEffect, useId, useRef, useState } from 'react';
-import { useGazetteer } from '../data/use-gazetteer';
-import { activeFilterLabels } from '../features/filters/filter-labels';
 import { useLanguage } from '../hooks/use-t';
 import { createEmbedTranslate } from '../i18n/messages-embed';
 import { LANGUAGES, type Language } from '../i18n/languages';
-import { createTranslate } from '../i18n/translate';
+import { createTranslate, type Translate } from '../i18n/translate';
 import { canonicalHref } from '../stores/url-sync';
-import { useViewStore } from '../stores/use-view-store';
 import { CopyText } from './copy-link';
 import { EMBED_HEIGHT, embedIframeCode, embedTitle, parseEmbedHeight } from './embed-code';
 import './embed-builder.css';
 
 export interface EmbedBuilderProps {
+  /** The active filters' names in a language (the iframe's title). */
+  filterLabels: (t: Translate) => string[];
   /** The dialog has closed (Escape, the close button): unmount it. */
   onClose: () => void;
 }
 
-export function EmbedBuilder({ onClose }: EmbedBuilderProps) {
+export function EmbedBuilder({ filterLabels, onClose }: EmbedBuilderProps) {
   const uiLanguage = useLanguage();
   const et = createEmbedTranslate(uiLanguage);
   const ids = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [lang, setLang] = useState<Language>(uiLanguage);
   const [heightText, setHeightText] = useState(String(EMBED_HEIGHT.initial));
-  const filters = useViewStore((state) => state.filters);
-  const { data: gazetteer } = useGazetteer();
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -42,11 +39,7 @@ export function EmbedBuilder({ onClose }: EmbedBuilderProps) {
   // the dialog is modal: the view does not change while it is open
   const src = canonicalHref(window.location, { embed: true, lang });
   const embedT = createTranslate(lang);
-  const title = embedTitle(
-    embedT('app.name'),
-    activeFilterLabels(filters, gazetteer, embedT),
-    createEmbedTranslate(lang)('embed.noFilters'),
-  );
+  const title = embedTitle(embedT('app.name'), filterLabels(embedT), embedT('embed.noFilters'));
   const code = height === null ? '' : embedIframeCode({ src, title, height });
 
   return (

@@ -3,15 +3,13 @@
 // - the map (Leaflet, react-leaflet, the layers, clustering): its chunk is preloaded from
 //   index.html (deploy/vite-plugins.ts), so it arrives beside the entry, not after it;
 // - the practice detail, a place's panel, the table view (counts per unit, practices as rows),
-//   the propose form and the embed builder: only when opened;
-// - the embed mode's bar and the map's gestures for a host page: only in an embed (`embed=1`).
+//   the propose form and the embed builder: only when opened.
 // During the build-time render (prerender.tsx) nothing lazy loads: the fallbacks are the shell.
 import { lazy, Suspense, type ComponentType } from 'react';
 import { useBoundaries } from '../data/use-boundaries';
 import { useT } from '../hooks/use-t';
 import type { PracticeDetailProps } from '../features/practices/detail/practice-detail';
 import type { ProposeFormProps } from '../features/propose/propose-form';
-import type { EmbedBarProps } from './embed-bar';
 import type { EmbedBuilderProps } from './embed-builder';
 import type { MapPanelProps } from './map-panel';
 import './lazy-views.css';
@@ -48,10 +46,6 @@ const TableView = lazyNamed(() =>
 );
 const ProposeForm = lazyNamed<ProposeFormProps>(() =>
   import('../features/propose/propose-form').then((m) => m.ProposeForm),
-);
-const EmbedBar = lazyNamed<EmbedBarProps>(() => import('./embed-bar').then((m) => m.EmbedBar));
-const CooperativeGestures = lazyNamed(() =>
-  import('../features/map/cooperative-gestures').then((m) => m.CooperativeGestures),
 );
 const EmbedBuilder = lazyNamed<EmbedBuilderProps>(() =>
   import('./embed-builder').then((m) => m.EmbedBuilder),
@@ -113,24 +107,6 @@ export function LazyEmbedBuilder(props: EmbedBuilderProps) {
   return (
     <Suspense fallback={null}>
       <EmbedBuilder {...props} />
-    </Suspense>
-  );
-}
-
-/** The embed mode's bar (embed=1); the page's frame meanwhile, so nothing jumps much. */
-export function LazyEmbedBar(props: EmbedBarProps) {
-  return (
-    <Suspense fallback={<header className="embed-bar-placeholder" />}>
-      <EmbedBar {...props} />
-    </Suspense>
-  );
-}
-
-/** The map's gestures inside a host page (embed=1), rendered inside the map. */
-export function LazyCooperativeGestures() {
-  return (
-    <Suspense fallback={null}>
-      <CooperativeGestures />
     </Suspense>
   );
 }

@@ -21,7 +21,7 @@ import { useT } from '../hooks/use-t';
 import { useUnitSelectionStore } from '../stores/unit-selection-store';
 import { useViewStore } from '../stores/use-view-store';
 import { markMapReady } from '../utils/performance-marks';
-import { LazyCooperativeGestures, MapLoading } from './lazy-views';
+import { MapLoading } from './lazy-views';
 import { ErrorBoundary } from './error-boundary';
 import { FitPlaceAtStart, SelectionHighlight, ShownUnitInfo } from './map-connectors';
 
@@ -51,7 +51,7 @@ export function MapPanel({ initialMapView }: MapPanelProps) {
         <MapView
           initialView={initialMapView}
           overlay={boundariesPending ? <MapLoading /> : null}
-          cooperativeGestures={embed ? <LazyCooperativeGestures /> : null}
+          cooperativeGestures={embed}
         >
           <BoundaryLayers
             tooltipText={tooltipText}

@@ -1,17 +1,10 @@
-// The catalogue's part for the embed mode (its bar, the map's gesture hints) and the embed builder:
-// loaded with them (lazy chunks), never at first load.
+// The catalogue's part for the embed builder: loaded with it (a lazy chunk), never at first load.
 // Same rules as messages-pl.ts / messages-en.ts: Polish is the default and the type checker makes
 // English carry every key.
 import type { Language } from './languages';
 import { interpolate, type Placeholders } from './translate';
 
 const pl = {
-  'embed.filters': 'Filtry',
-  'embed.noFilters': 'wszystkie praktyki',
-  'embed.openFull': 'Otwórz pełną mapę',
-  'embed.newTab': '(w nowej karcie)',
-  'embed.wheelHint': 'Ctrl + kółko, aby przybliżyć',
-  'embed.touchHint': 'Przesuń mapę dwoma palcami',
   'builder.heading': 'Osadź mapę na swojej stronie',
   'builder.intro':
     'Kod pokazuje ten widok (filtry, otwarta praktyka, obszar mapy) bez nagłówka i panelu filtrów, z linkiem do pełnej mapy.',
@@ -29,12 +22,6 @@ const pl = {
 export type EmbedMessageKey = keyof typeof pl;
 
 const en: Record<EmbedMessageKey, string> = {
-  'embed.filters': 'Filters',
-  'embed.noFilters': 'all practices',
-  'embed.openFull': 'Open the full map',
-  'embed.newTab': '(in a new tab)',
-  'embed.wheelHint': 'Ctrl + scroll to zoom',
-  'embed.touchHint': 'Use two fingers to move the map',
   'builder.heading': 'Embed the map on your site',
   'builder.intro':
     'The code shows this view (filters, the open practice, the map area) without the header and the filter panel, with a link to the full map.',

@@ -16,6 +16,7 @@ import { MapControl } from '../../lib/map-control';
 import { MapLegend } from '../../lib/map-legend';
 import { MapPanes } from '../../lib/map-panes';
 import { BaseTiles } from './base-tiles';
+import { CooperativeGestures } from './cooperative-gestures';
 import { InvalidateSizeOnResize } from './invalidate-size-on-resize';
 import { MapContainerAttributes } from './map-container-attributes';
 import type { MapViewState } from './map-hash';
@@ -28,18 +29,15 @@ interface MapViewProps {
   initialView: MapViewState | null;
   /** Shown over the map, outside Leaflet's container (loading and status notes). */
   overlay?: ReactNode;
-  /**
-   * Inside another site's page (the embed): the wheel and one finger scroll the page. The map
-   * starts without wheel zoom and dragging; this (CooperativeGestures) switches them as needed.
-   */
-  cooperativeGestures?: ReactNode;
+  /** Inside another site's page (the embed): the wheel and one finger scroll the page. */
+  cooperativeGestures?: boolean;
   children?: ReactNode;
 }
 
 export function MapView({
   initialView,
   overlay,
-  cooperativeGestures = null,
+  cooperativeGestures = false,
   children,
 }: MapViewProps) {
   const t = useT();
@@ -60,11 +58,10 @@ export function MapView({
         preferCanvas
         zoomControl={false}
         // off from the start in the embed, so the first touch already scrolls the host page
-        scrollWheelZoom={cooperativeGestures === null}
-        dragging={cooperativeGestures === null}
+        scrollWheelZoom={!cooperativeGestures}
+        dragging={!cooperativeGestures}
       >
-        {/* the gestures' handler, in a chunk only the embed loads (passed in by the app) */}
-        {cooperativeGestures}
+        {cooperativeGestures && <CooperativeGestures />}
         <MapContainerAttributes label={t('map.label')} />
         {/* Leaflet controls are built once: a new language builds a new one */}
         <ZoomControl
