@@ -40,8 +40,11 @@ export function ToolbarMore({ children }: { children: ReactNode }) {
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => setOpen(!open)}
+        // short on screen so the toolbar keeps to two rows; the name says all it holds (and
+        // begins with what is seen, WCAG 2.5.3)
+        aria-label={t('toolbar.more')}
       >
-        {t('toolbar.more')}
+        {t('toolbar.moreShort')}
       </button>
       <div id={panelId} className="toolbar-more__panel" hidden={!open}>
         {children}

@@ -318,5 +318,6 @@ export const en: Messages = {
   'embed.newTab': '(in a new tab)',
   'embed.wheelHint': 'Ctrl + scroll to zoom',
   'embed.touchHint': 'Use two fingers to move the map',
+  'toolbar.moreShort': 'Share',
   'toolbar.more': 'Share and download',
 };

@@ -319,6 +319,7 @@ export const pl = {
   'embed.newTab': '(w nowej karcie)',
   'embed.wheelHint': 'Ctrl + kółko, aby przybliżyć',
   'embed.touchHint': 'Przesuń mapę dwoma palcami',
+  'toolbar.moreShort': 'Udostępnij',
   'toolbar.more': 'Udostępnij i pobierz',
 } as const;
 
