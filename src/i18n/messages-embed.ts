@@ -36,7 +36,7 @@ const en: Record<EmbedMessageKey, string> = {
   'builder.manual': 'Copy the code from the field above (Ctrl+C).',
 };
 
-const CATALOGUES: Record<Language, Record<EmbedMessageKey, string>> = { pl, en };
+export const EMBED_CATALOGUES: Record<Language, Record<EmbedMessageKey, string>> = { pl, en };
 
 type Params<K extends EmbedMessageKey> = Record<Placeholders<(typeof pl)[K]>, string | number>;
 
@@ -46,6 +46,6 @@ export type EmbedTranslate = <K extends EmbedMessageKey>(
 ) => string;
 
 export function createEmbedTranslate(language: Language): EmbedTranslate {
-  const messages = CATALOGUES[language];
+  const messages = EMBED_CATALOGUES[language];
   return (key, ...params) => interpolate(messages[key], params[0]);
 }
