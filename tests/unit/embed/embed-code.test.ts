@@ -61,7 +61,7 @@ describe('the iframe code', () => {
     );
     const code = embedIframeCode({ src, title: 't', height: 300 });
     expect(attributesOf(code).src).toBe(src);
-    expect(new URL(attributesOf(code).src).searchParams.get('q')).toBe('"><b>x</b>');
+    expect(new URL(attributesOf(code).src ?? '').searchParams.get('q')).toBe('"><b>x</b>');
     expect(new URL(src).search).toMatch(/&lang=en&embed=1$/);
   });
 
