@@ -6,7 +6,7 @@ import { DEFAULT_TILES, readTileConfig } from '../src/config/env.ts';
 
 type Env = Partial<Record<string, string | boolean | undefined>>;
 
-/** Who may frame the app. `*` for now: the embed mode (a later issue) is meant for any site. */
+/** Who may frame the app: any site, the embed mode (`embed=1`) is meant for that (README "Deployment"). */
 export const DEFAULT_FRAME_ANCESTORS = '*';
 
 /**

@@ -1,14 +1,16 @@
 // The one place where features meet: the link, the layout, the filter panel with its counts,
 // the results (list, detail, table) and the map's layers.
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useGazetteer } from '../data/use-gazetteer';
 import { ActiveFiltersBar, FilterPanel } from '../features/filters/filter-panel';
+import { activeFilterLabels } from '../features/filters/filter-labels';
 import { PlaceSearch } from '../features/places/place-search';
 import { PracticeList } from '../features/practices/list/practice-list';
 import { ExportButtons } from '../features/practices/export/export-buttons';
 import { usePracticeResults } from '../features/practices/use-practice-results';
 import type { PracticeIndex } from '../features/practices/engine/practice-index';
 import { formatPracticeCount } from '../i18n/plural';
+import type { Translate } from '../i18n/translate';
 import { useDocumentLanguage } from '../hooks/use-document-language';
 import { useLanguage, useT } from '../hooks/use-t';
 import { useMapCommandsStore } from '../stores/map-commands-store';
@@ -18,11 +20,13 @@ import { AppFooter } from './app-footer';
 import { CopyLink } from './copy-link';
 import { DataErrors } from './data-errors';
 import { useDocumentTitle } from './document-title';
+import { EmbedBar } from './embed-bar';
 import { ErrorBoundary } from './error-boundary';
 import { filterCountsOf } from './results-to-filter-counts';
 import { FiltersDrawer } from './filters-drawer';
 import { LanguageSwitch } from './language-switch';
 import {
+  LazyEmbedBuilder,
   LazyInfoPage,
   LazyMapPanel,
   LazyPlacePanel,
@@ -34,6 +38,7 @@ import type { LinkAtStart } from './link-at-start';
 import { ResultCount } from './result-count';
 import { ResultsUpdatedMark } from './results-updated-mark';
 import { SkipLink } from './skip-link';
+import { ToolbarMore } from './toolbar-more';
 import { PHONE_QUERY, useMediaQuery } from './use-media-query';
 import { useFitOnRegionChoice } from './use-fit-on-region-choice';
 import { useFocusAfterPracticeClose } from './use-focus-after-practice-close';
@@ -70,6 +75,15 @@ export function App({ linkAtStart }: AppProps) {
   const placeOpen = useViewStore((state) => state.place !== null && state.view !== 'table');
   const activeFilters = useViewStore((state) => countActiveFilters(state.filters));
   const isPhone = useMediaQuery(PHONE_QUERY);
+  // `embed=1`: another site's iframe; no header, toolbar, filter panel or footer (embed-bar.tsx)
+  const embed = useViewStore((state) => state.embed);
+  const [embedding, setEmbedding] = useState(false);
+  const filters = useViewStore((state) => state.filters);
+  const filterLabels = useCallback(
+    (translate: Translate) => activeFilterLabels(filters, gazetteer, translate),
+    [filters, gazetteer],
+  );
+  const embedButtonRef = useRef<HTMLButtonElement>(null);
   const [drawerOpen, setDrawerOpen] = useState(false);
   // a page opened from the footer in the phone's drawer closes the drawer (adjusted in render)
   const [pageShown, setPageShown] = useState(page);
@@ -115,44 +129,77 @@ export function App({ linkAtStart }: AppProps) {
     closePage(null);
     setProposing(null);
   };
+  // download, copy, embed, propose: on a phone behind one button (two rows of toolbar at most)
+  const secondaryActions = (
+    <>
+      <ExportButtons />
+      <CopyLink beforeCopy={link.flush} />
+      <button
+        ref={embedButtonRef}
+        type="button"
+        className="button"
+        aria-haspopup="dialog"
+        onClick={() => {
+          link.flush();
+          setEmbedding(true);
+        }}
+      >
+        {t('embed.open')}
+      </button>
+      <button type="button" className="button" onClick={() => setProposing(null)}>
+        {t('propose.open')}
+      </button>
+    </>
+  );
 
   return (
     <>
       <SkipLink target="main">{t('app.skipToContent')}</SkipLink>
-      {page === null && <SkipLink target="results">{t('app.skipToResults')}</SkipLink>}
-      <header className="app-header">
-        <div className="app-header__titles">
-          <AppName className="app-header__name">{t('app.name')}</AppName>
-          <p className="app-header__tagline">{t('app.tagline')}</p>
-        </div>
-        <PlaceSearch onChoose={chooseFromList} />
-        <LanguageSwitch />
-      </header>
-      {/* a landmark of its own, so nothing on the page lies outside one (axe: region) */}
-      <section className="toolbar" aria-label={t('app.toolbar')} hidden={page !== null}>
-        {isPhone && (
-          <FiltersDrawer
-            open={drawerOpen}
-            onOpenChange={setDrawerOpen}
-            activeCount={activeFilters}
-            footer={
-              <span className="drawer__count">
-                {count === null ? '' : formatPracticeCount(t, language, count)}
-              </span>
-            }
-          >
-            {filterPanel}
-            <AppFooter />
-          </FiltersDrawer>
-        )}
-        <ResultCount count={count} />
-        <ViewSwitch />
-        <ExportButtons />
-        <CopyLink beforeCopy={link.flush} />
-        <button type="button" className="button" onClick={() => setProposing(null)}>
-          {t('propose.open')}
-        </button>
-      </section>
+      {embed ? (
+        <EmbedBar count={count} beforeOpen={link.flush} />
+      ) : (
+        <>
+          {page === null && <SkipLink target="results">{t('app.skipToResults')}</SkipLink>}
+          <header className="app-header">
+            <div className="app-header__titles">
+              <AppName className="app-header__name">{t('app.name')}</AppName>
+              <p className="app-header__tagline">{t('app.tagline')}</p>
+            </div>
+            <PlaceSearch onChoose={chooseFromList} />
+            <LanguageSwitch />
+          </header>
+          {/* a landmark of its own, so nothing on the page lies outside one (axe: region) */}
+          <section className="toolbar" aria-label={t('app.toolbar')} hidden={page !== null}>
+            {isPhone && (
+              <FiltersDrawer
+                open={drawerOpen}
+                onOpenChange={setDrawerOpen}
+                activeCount={activeFilters}
+                footer={
+                  <span className="drawer__count">
+                    {count === null ? '' : formatPracticeCount(t, language, count)}
+                  </span>
+                }
+              >
+                {filterPanel}
+                <AppFooter />
+              </FiltersDrawer>
+            )}
+            <ResultCount count={count} />
+            <ViewSwitch />
+            {isPhone ? <ToolbarMore>{secondaryActions}</ToolbarMore> : secondaryActions}
+          </section>
+          {embedding && (
+            <LazyEmbedBuilder
+              filterLabels={filterLabels}
+              onClose={() => {
+                setEmbedding(false);
+                embedButtonRef.current?.focus();
+              }}
+            />
+          )}
+        </>
+      )}
       <UrlNotice
         issues={link.issues}
         onClose={() => {
@@ -169,6 +216,7 @@ export function App({ linkAtStart }: AppProps) {
           page === null ? `app-main--${view}` : 'app-main--page',
           practiceOpen || placeOpen ? 'app-main--panel' : '',
           isPhone ? 'app-main--phone' : '',
+          embed ? 'app-main--embed' : '',
         ]
           .filter(Boolean)
           .join(' ')}
@@ -178,11 +226,11 @@ export function App({ linkAtStart }: AppProps) {
             <ErrorBoundary key={page}>
               <LazyInfoPage page={page} onPropose={openProposeForm} />
             </ErrorBoundary>
-            <AppFooter />
+            {!embed && <AppFooter />}
           </div>
         ) : (
           <>
-            {!isPhone && (
+            {!isPhone && !embed && (
               <aside className="filters-column" aria-label={t('filters.heading')}>
                 <DataErrors />
                 {filterPanel}
@@ -195,8 +243,8 @@ export function App({ linkAtStart }: AppProps) {
               tabIndex={-1}
               aria-label={t('results.label')}
             >
-              {isPhone && <DataErrors />}
-              {!isPhone && (
+              {(isPhone || embed) && <DataErrors />}
+              {!isPhone && !embed && (
                 <div className="results-column__active">
                   <ActiveFiltersBar counts={counts} />
                 </div>
@@ -212,7 +260,8 @@ export function App({ linkAtStart }: AppProps) {
                     practice={practiceById(results?.index, proposing)}
                   />
                 ) : practiceOpen ? (
-                  <LazyPracticeDetail onProposeCorrection={setProposing} />
+                  // in the embed the detail is compact: no correction form
+                  <LazyPracticeDetail onProposeCorrection={embed ? undefined : setProposing} />
                 ) : placeOpen ? (
                   <LazyPlacePanel />
                 ) : view === 'table' ? (

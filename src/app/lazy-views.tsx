@@ -3,7 +3,8 @@
 // - the map (Leaflet, react-leaflet, the layers, clustering): its chunk is preloaded from
 //   index.html (deploy/vite-plugins.ts), so it arrives beside the entry, not after it;
 // - the practice detail, a place's panel, the table view (counts per unit, practices as rows),
-//   the propose form and the site's pages ("O mapie", "Deklaracja dostępności"): only when opened.
+//   the propose form, the embed builder and the site's pages ("O mapie", "Deklaracja
+//   dostępności"): only when opened.
 // During the build-time render (prerender.tsx) nothing lazy loads: the fallbacks are the shell.
 import { lazy, Suspense, type ComponentType } from 'react';
 import { useBoundaries } from '../data/use-boundaries';
@@ -11,6 +12,7 @@ import { useT } from '../hooks/use-t';
 import type { PracticeDetailProps } from '../features/practices/detail/practice-detail';
 import type { ProposeFormProps } from '../features/propose/propose-form';
 import type { InfoPageProps } from '../features/info/info-page';
+import type { EmbedBuilderProps } from './embed-builder';
 import type { MapPanelProps } from './map-panel';
 import './lazy-views.css';
 
@@ -49,6 +51,9 @@ const InfoPage = lazyNamed<InfoPageProps>(() =>
 );
 const ProposeForm = lazyNamed<ProposeFormProps>(() =>
   import('../features/propose/propose-form').then((m) => m.ProposeForm),
+);
+const EmbedBuilder = lazyNamed<EmbedBuilderProps>(() =>
+  import('./embed-builder').then((m) => m.EmbedBuilder),
 );
 
 /** "Loading the map…" where the map will be (the map's own notice takes over once it runs). */
@@ -122,6 +127,15 @@ export function LazyInfoPage(props: InfoPageProps) {
   return (
     <Suspense fallback={<PageLoading />}>
       <InfoPage {...props} />
+    </Suspense>
+  );
+}
+
+/** The embed builder's dialog; nothing shows during the instant its chunk arrives. */
+export function LazyEmbedBuilder(props: EmbedBuilderProps) {
+  return (
+    <Suspense fallback={null}>
+      <EmbedBuilder {...props} />
     </Suspense>
   );
 }

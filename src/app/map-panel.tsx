@@ -37,6 +37,7 @@ export function MapPanel({ initialMapView }: MapPanelProps) {
   const hoverUnit = useUnitSelectionStore((state) => state.hoverUnit);
   const openPlace = useViewStore((state) => state.openPlace);
   const unitCounts = usePracticeUnitCounts();
+  const embed = useViewStore((state) => state.embed);
   const tooltipText = useCallback(
     (terc: string) => {
       const unit = gazetteer?.lookup(terc);
@@ -47,7 +48,11 @@ export function MapPanel({ initialMapView }: MapPanelProps) {
   return (
     <>
       <ErrorBoundary>
-        <MapView initialView={initialMapView} overlay={boundariesPending ? <MapLoading /> : null}>
+        <MapView
+          initialView={initialMapView}
+          overlay={boundariesPending ? <MapLoading /> : null}
+          cooperativeGestures={embed}
+        >
           <BoundaryLayers
             tooltipText={tooltipText}
             onUnitHover={hoverUnit}

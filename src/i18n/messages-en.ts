@@ -318,4 +318,14 @@ export const en: Messages = {
     'Area known only at the level of the voivodeship: its members are not known.',
   'practiceMap.legend.roughArea.powiat':
     'Area known only at the level of the powiat: its members are not known.',
+  // Embed (issue 10)
+  'embed.open': 'Embed map',
+  'embed.filters': 'Filters',
+  'embed.noFilters': 'all practices',
+  'embed.openFull': 'Open the full map',
+  'embed.newTab': '(in a new tab)',
+  'embed.wheelHint': 'Ctrl + scroll to zoom',
+  'embed.touchHint': 'Use two fingers to move the map',
+  'toolbar.moreShort': 'Share',
+  'toolbar.more': 'Share and download',
 };

@@ -318,6 +318,17 @@ export const pl = {
     'Obszar znany tylko na poziomie województwa: członkowie nie są znani.',
   'practiceMap.legend.roughArea.powiat':
     'Obszar znany tylko na poziomie powiatu: członkowie nie są znani.',
+  // Embed (issue 10): the toolbar's button, the embed's bar and gestures (the builder's words:
+  // messages-embed.ts, loaded with it)
+  'embed.open': 'Osadź mapę',
+  'embed.filters': 'Filtry',
+  'embed.noFilters': 'wszystkie praktyki',
+  'embed.openFull': 'Otwórz pełną mapę',
+  'embed.newTab': '(w nowej karcie)',
+  'embed.wheelHint': 'Ctrl + kółko, aby przybliżyć',
+  'embed.touchHint': 'Przesuń mapę dwoma palcami',
+  'toolbar.moreShort': 'Udostępnij',
+  'toolbar.more': 'Udostępnij i pobierz',
 } as const;
 
 export type MessageKey = keyof typeof pl;

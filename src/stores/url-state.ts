@@ -20,6 +20,7 @@
 //   sort      relevance (default) | newest | name: the order of the list
 //   page      about | accessibility: a page of the site over the explorer (none by default)
 //   lang      pl (default) | en
+//   embed     1: the embed mode (map and results without header and filters); dropped otherwise
 // Hash: `#map=zoom/lat/lng`, e.g. `#map=9/54.1/18.0` (url-map-hash.ts).
 //
 // Every value here is hostile until checked: keys are matched with a switch (never an object
@@ -124,7 +125,11 @@ export function parseViewState(search: string): ParsedViewState {
     unit: [] as Filters['unit'],
   };
   let years: YearRange | null = null;
-  const flags = { undated: null as boolean | null, covering: null as boolean | null };
+  const flags = {
+    undated: null as boolean | null,
+    covering: null as boolean | null,
+    embed: null as boolean | null,
+  };
   let q: string | null = null;
   let place: string | null = null;
   let practice: string | null = null;
@@ -181,7 +186,8 @@ export function parseViewState(search: string): ParsedViewState {
         break;
       }
       case 'undated':
-      case 'covering': {
+      case 'covering':
+      case 'embed': {
         const flag = decoded.trim();
         if (flags[key] !== null) repeated();
         else if (flag === '1') flags[key] = true;
@@ -276,6 +282,7 @@ export function parseViewState(search: string): ParsedViewState {
       sort: sort ?? DEFAULT_VIEW_STATE.sort,
       page,
       lang: lang ?? DEFAULT_VIEW_STATE.lang,
+      embed: flags.embed === true,
     },
     ignored,
   };
@@ -312,6 +319,7 @@ export function serializeViewState(state: ViewState): string {
   if (state.sort !== DEFAULT_VIEW_STATE.sort) parts.push(`sort=${state.sort}`);
   if (state.page !== null) parts.push(`page=${state.page}`);
   if (state.lang !== DEFAULT_VIEW_STATE.lang) parts.push(`lang=${state.lang}`);
+  if (state.embed) parts.push('embed=1');
   return parts.join('&');
 }
 

@@ -100,7 +100,10 @@ export function startUrlSync(
   const unsubscribe = store.subscribe((next, previous) => {
     const nextView = viewStateOf(next);
     if (toSearchString(nextView) === toSearchString(viewStateOf(previous))) return;
-    switch (next.historyMode) {
+    // inside another site's iframe an entry would join that page's history (its Back button
+    // would step through the map's filters): the embed replaces instead
+    const mode = next.embed && next.historyMode === 'push' ? 'replace' : next.historyMode;
+    switch (mode) {
       case 'none':
         cancelPending();
         return;
@@ -153,14 +156,19 @@ export function startUrlSync(
 
 /**
  * The link to share for an address: its query read and written canonically, its hash reduced to
- * the map entry. What the address had that was ignored is not copied along.
+ * the map entry. What the address had that was ignored is not copied along. `change` alters the
+ * view state on the way: the embed's link to the full map (`{ embed: false }`), the embed builder's
+ * link (`{ embed: true, lang }`).
  */
-export function canonicalHref(location: {
-  origin: string;
-  pathname: string;
-  search: string;
-  hash: string;
-}): string {
-  const query = toSearchString(parseViewState(location.search).state);
+export function canonicalHref(
+  location: {
+    origin: string;
+    pathname: string;
+    search: string;
+    hash: string;
+  },
+  change: Partial<ViewState> = {},
+): string {
+  const query = toSearchString({ ...parseViewState(location.search).state, ...change });
   return `${location.origin}${location.pathname}${query}${cleanMapHash(location.hash)}`;
 }

@@ -82,6 +82,9 @@ export interface ViewState {
   /** A page of the site shown instead of the explorer (whose state stays, for the way back). */
   page: Page | null;
   lang: Language;
+  /** The embed mode (`embed=1`): the map and results without the app's header and filters, for
+   * another site's iframe. Read from the link, never changed by the app. */
+  embed: boolean;
 }
 
 /** The longest free-text query kept (code points). */
@@ -109,6 +112,7 @@ export const DEFAULT_VIEW_STATE: ViewState = Object.freeze({
   sort: 'relevance',
   page: null,
   lang: DEFAULT_LANGUAGE,
+  embed: false,
 }) as ViewState;
 
 /** Allowed values of each list filter other than region (whose values are TERC codes). */

@@ -86,6 +86,7 @@ export function viewStateOf(state: ViewStoreState): ViewState {
     sort: state.sort,
     page: state.page,
     lang: state.lang,
+    embed: state.embed,
   };
 }
 
@@ -142,6 +143,7 @@ export function canonicalViewState(state: ViewState): ViewState {
     lang: (LANGUAGES as readonly string[]).includes(state.lang)
       ? state.lang
       : DEFAULT_VIEW_STATE.lang,
+    embed: state.embed === true,
   };
 }
 

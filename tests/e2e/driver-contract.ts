@@ -49,3 +49,14 @@ export const MAP_LAYER_PANES = {
 export const PARTNER_TOOLTIP = '.partner-marker-tooltip';
 export type MapLayer = keyof typeof MAP_LAYER_PANES;
 export type Language = 'pl' | 'en';
+
+// The embed (issue 10): the embed mode's bar, the builder, the phone toolbar's menu.
+export const APP_HEADER = '.app-header';
+export const TOOLBAR = '.toolbar';
+export const FULL_MAP_LINK_NAME = /^(Otwórz pełną mapę|Open the full map)(\s|$)/;
+export const EMBED_BUTTON_NAME = /^(Osadź mapę|Embed map)$/;
+export const TOOLBAR_MORE_NAME = /^(Udostępnij i pobierz|Share and download)$/;
+export const EMBED_HEIGHT_NAME = /^(Wysokość|Height)/;
+export const EMBED_CODE_NAME = /^(Kod do wklejenia|Code to paste)/;
+export const EMBED_COPY_NAME = /^(Kopiuj kod|Copy the code)$/;
+export const EMBED_DIALOG_NAME = /^(Osadź mapę na swojej stronie|Embed the map on your site)$/;

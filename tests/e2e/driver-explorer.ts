@@ -4,6 +4,7 @@ import { MapDriver } from './driver-map';
 import {
   CLOSE_NAME,
   COPY_LINK_NAME,
+  TOOLBAR_MORE_NAME,
   COVERING_NAME,
   DATA_PROBLEMS,
   FILTERS_BUTTON_NAME,
@@ -255,7 +256,12 @@ export class ExplorerDriver extends MapDriver {
   /** Presses "Kopiuj link" and returns what lands on the clipboard. */
   async copyLink(): Promise<string> {
     await this.page.evaluate(() => navigator.clipboard.writeText(''));
-    await this.page.getByRole('button', { name: COPY_LINK_NAME }).first().click();
+    const button = this.page.getByRole('button', { name: COPY_LINK_NAME }).first();
+    // on a phone it sits in the toolbar's menu
+    if (!(await button.isVisible())) {
+      await this.page.getByRole('button', { name: TOOLBAR_MORE_NAME }).click();
+    }
+    await button.click();
     const handle = await this.page.waitForFunction(
       async () => {
         const text = await navigator.clipboard.readText();

@@ -8,6 +8,7 @@
 //   driver-accessibility.ts  the keyboard, axe-core
 //   driver-export.ts         export files, the practices table, print media
 //   driver-info.ts           the footer and the site's pages (about, accessibility statement)
+//   driver-embed.ts          the embed mode, a host page round it, the builder, the toolbar
 // with the app's DOM contract in driver-contract.ts and the network stubs in driver-network.ts.
 import { inject, onTestFinished } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -26,7 +27,7 @@ import {
   type DataFaults,
   type TileMode,
 } from './driver-network';
-import { InfoDriver } from './driver-info';
+import { EmbedDriver } from './driver-embed';
 
 export { describeViolations } from './driver-accessibility';
 export { projectToPixels } from './driver-map';
@@ -34,12 +35,13 @@ export type { AxeViolation, FocusTarget } from './driver-accessibility';
 export type { ExplorerView, Language, MapLayer } from './driver-contract';
 export type { ShownState } from './driver-explorer';
 export type { SitePage } from './driver-info';
+export type { FullMapLink } from './driver-embed';
 export type { MapView, PointingOptions, Spot } from './driver-map';
 export type { DataFault, DataFaults, DataFileName, TileMode } from './driver-network';
 export type { Problem } from './driver-page';
 
 /** The app under test, in one page: every verb of the domain layers (see the top of this file). */
-export class AppDriver extends InfoDriver {
+export class AppDriver extends EmbedDriver {
   /** The spec's hand on the data files when it opened the app with `data` faults. */
   data: DataFaultControl = NO_FAULTS;
 }

@@ -87,6 +87,20 @@ describe.runIf(nginxStoriesRun())('under the Content-Security-Policy from nginx'
     await expectNoViolation(served);
   });
 
+  test('the embed, and the builder with its live preview (an iframe of the site): no violation', async () => {
+    const served = await openAppAt(`${server.baseUrl}?region=22&embed=1`);
+    const { app } = served;
+    await app.waitForExplorerReady();
+    await app.showView('list');
+    await expectNoViolation(served);
+
+    const full = await openAppAt(`${server.baseUrl}?region=22`);
+    await full.app.waitForExplorerReady();
+    await full.app.openEmbedBuilder();
+    expect(await full.app.embedPreviewCount()).toBe(await full.app.resultCountText());
+    await expectNoViolation(full);
+  });
+
   test('the watch on violations sees one: an injected inline script is refused and reported', async () => {
     const served = await openAppAt(server.baseUrl);
     await served.app.waitForMapReady();

@@ -4,7 +4,7 @@ import type { GazetteerIndex } from '../../data/gazetteer-index';
 import type { CooperationForm, PracticeType, Sector } from '../../data/schemas';
 import { formatUnitName, unitTypeKey } from '../../data/unit-text';
 import type { Translate } from '../../i18n/translate';
-import type { LeadingUnitType, ListFilterKey, YearRange } from '../../stores/view-state';
+import type { Filters, LeadingUnitType, ListFilterKey, YearRange } from '../../stores/view-state';
 
 type VocabularyKey = Exclude<ListFilterKey, 'region'>;
 
@@ -42,4 +42,19 @@ export function yearsLabel(range: YearRange, t: Translate): string {
     return t('filters.chip.years', { from: range.from, to: range.to });
   if (range.from !== null) return t('filters.chip.yearsFrom', { from: range.from });
   return t('filters.chip.yearsTo', { to: range.to ?? '' });
+}
+
+/** Every active filter as people read it, in the chips' order (the embed's bar, its title). */
+export function activeFilterLabels(
+  filters: Filters,
+  gazetteer: GazetteerIndex | undefined,
+  t: Translate,
+): string[] {
+  const labels = filters.region.map((code) => regionLabel(code, gazetteer, t));
+  for (const key of ['type', 'form', 'sector', 'unit'] as const) {
+    for (const value of filters[key]) labels.push(vocabularyLabel(key, value, t));
+  }
+  if (filters.years) labels.push(yearsLabel(filters.years, t));
+  if (filters.q !== '') labels.push(t('filters.chip.query', { q: filters.q }));
+  return labels;
 }

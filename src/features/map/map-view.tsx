@@ -16,6 +16,7 @@ import { MapControl } from '../../lib/map-control';
 import { MapLegend } from '../../lib/map-legend';
 import { MapPanes } from '../../lib/map-panes';
 import { BaseTiles } from './base-tiles';
+import { CooperativeGestures } from './cooperative-gestures';
 import { InvalidateSizeOnResize } from './invalidate-size-on-resize';
 import { MapContainerAttributes } from './map-container-attributes';
 import type { MapViewState } from './map-hash';
@@ -28,10 +29,17 @@ interface MapViewProps {
   initialView: MapViewState | null;
   /** Shown over the map, outside Leaflet's container (loading and status notes). */
   overlay?: ReactNode;
+  /** Inside another site's page (the embed): the wheel and one finger scroll the page. */
+  cooperativeGestures?: boolean;
   children?: ReactNode;
 }
 
-export function MapView({ initialView, overlay, children }: MapViewProps) {
+export function MapView({
+  initialView,
+  overlay,
+  cooperativeGestures = false,
+  children,
+}: MapViewProps) {
   const t = useT();
   const language = useLanguage();
   const [tilesAvailable, setTilesAvailable] = useState(true);
@@ -49,7 +57,11 @@ export function MapView({ initialView, overlay, children }: MapViewProps) {
         // polygons on canvas: thousands of gminy stay fast
         preferCanvas
         zoomControl={false}
+        // off from the start in the embed, so the first touch already scrolls the host page
+        scrollWheelZoom={!cooperativeGestures}
+        dragging={!cooperativeGestures}
       >
+        {cooperativeGestures && <CooperativeGestures />}
         <MapContainerAttributes label={t('map.label')} />
         {/* Leaflet controls are built once: a new language builds a new one */}
         <ZoomControl

@@ -47,6 +47,7 @@ const KEYS = [
   'sort',
   'page',
   'lang',
+  'embed',
   'map',
   'Region',
   '__proto__',
@@ -159,8 +160,9 @@ const validState: fc.Arbitrary<ViewState> = fc
     sort: fc.constantFrom(...SORTS),
     page: fc.option(fc.constantFrom(...PAGES), { nil: null }),
     lang: fc.constantFrom(...LANGUAGES),
+    embed: fc.boolean(),
   })
-  .map(({ place, practice, view, sort, page, lang, ...filters }) => ({
+  .map(({ place, practice, view, sort, page, lang, embed, ...filters }) => ({
     filters: {
       ...filters,
       // each flag means something only beside its filter
@@ -173,6 +175,7 @@ const validState: fc.Arbitrary<ViewState> = fc
     sort,
     page,
     lang,
+    embed,
   }));
 
 // ---------------------------------------------------------------------------------------------

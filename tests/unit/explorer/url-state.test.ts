@@ -109,6 +109,7 @@ function randomState(random: () => number): ViewState {
     sort: SORTS[int(SORTS.length)] ?? 'relevance',
     page: random() < 0.2 ? (PAGES[int(PAGES.length)] ?? null) : null,
     lang: LANGUAGES[int(LANGUAGES.length)] ?? 'pl',
+    embed: random() < 0.3,
   };
 }
 
@@ -165,6 +166,22 @@ describe('URL codec: canonical form', () => {
     ];
     const links = spellings.map((query) => serializeViewState(parseViewState(query).state));
     expect(new Set(links)).toEqual(new Set(['region=12,2206&type=social-services&view=list']));
+  });
+
+  it('embed: `embed=1` is the embed mode, written last; any other value is no embed', () => {
+    const parsed = parseViewState('embed=1&region=22&lang=en');
+    expect(parsed).toEqual({
+      state: withFilters({ region: ['22'] }, { lang: 'en', embed: true }),
+      ignored: [],
+    });
+    expect(serializeViewState(parsed.state)).toBe('region=22&lang=en&embed=1');
+    for (const off of ['embed=0', 'embed=', 'embed']) {
+      expect(parseViewState(off)).toEqual({ state: DEFAULT_VIEW_STATE, ignored: [] });
+    }
+    const junk = parseViewState('embed=yes');
+    expect(junk.state.embed).toBe(false);
+    expect(junk.ignored).toEqual([{ key: 'embed', value: 'yes', reason: 'invalid-value' }]);
+    expect(serializeViewState(junk.state)).toBe('');
   });
 
   it('years: a range, open ends and a single year', () => {

@@ -169,6 +169,14 @@ describe('URL sync: history policy', () => {
     expect(win.entries).toEqual(['/', '/?region=22']);
   });
 
+  it('in the embed (embed=1, in a host page) deliberate changes replace the entry', () => {
+    const { win, actions } = setup('/?region=22&embed=1');
+    actions().setView('list');
+    actions().openPractice('miasta-nauki');
+    expect(win.pushes).toBe(0);
+    expect(win.entries).toEqual(['/?region=22&practice=miasta-nauki&view=list&embed=1']);
+  });
+
   it('language switch replaces; view switch pushes; a no-op writes nothing', () => {
     const { win, actions } = setup('/');
     actions().setLang('en');

@@ -20,6 +20,8 @@ export function ExportButtons() {
       onKeyDown={(event) => {
         // Escape closes the panel, focus back on its summary
         if (event.key !== 'Escape' || !event.currentTarget.open) return;
+        // handled: a menu around it (the phone's toolbar-more) stays open
+        event.preventDefault();
         event.currentTarget.open = false;
         event.currentTarget.querySelector('summary')?.focus();
       }}
