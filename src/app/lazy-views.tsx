@@ -4,7 +4,10 @@
 //   index.html (deploy/vite-plugins.ts), so it arrives beside the entry, not after it;
 // - the practice detail, a place's panel, the table view (counts per unit, practices as rows) and
 //   the propose form: only when opened.
-// During the build-time render (prerender.tsx) nothing lazy loads: the fallbacks are the shell.
+// During the build-time render (prerender.tsx) nothing lazy loads: the fallbacks are the shell;
+// only the practice detail renders there (a practice's page, `praktyki/<id>/`, carries it as its
+// readable content): prerender.tsx, which only Node loads, imports it statically and hands it
+// over (renderDetailStatically). The map never loads in Node.
 import { lazy, Suspense, type ComponentType } from 'react';
 import { useBoundaries } from '../data/use-boundaries';
 import { useT } from '../hooks/use-t';
@@ -37,6 +40,13 @@ const MapPanel = lazyNamed<MapPanelProps>(() => mapPanelModule);
 const PracticeDetail = lazyNamed<PracticeDetailProps>(() =>
   import('../features/practices/detail/practice-detail').then((m) => m.PracticeDetail),
 );
+/** The detail for the build-time render (never set in the browser). */
+let prerenderedDetail: ComponentType<PracticeDetailProps> | null = null;
+
+/** At build time: the detail, imported statically by prerender.tsx, renders in place. */
+export function renderDetailStatically(detail: ComponentType<PracticeDetailProps>): void {
+  if (import.meta.env.SSR) prerenderedDetail = detail;
+}
 const PlacePanel = lazyNamed(() =>
   import('../features/practices/place/place-panel').then((m) => m.PlacePanel),
 );
@@ -93,7 +103,11 @@ function withResultsFallback<P extends object>(View: ComponentType<P>) {
   };
 }
 
-export const LazyPracticeDetail = withResultsFallback(PracticeDetail);
+const LazyDetailInBrowser = withResultsFallback(PracticeDetail);
+export function LazyPracticeDetail(props: PracticeDetailProps) {
+  const Static = import.meta.env.SSR ? prerenderedDetail : null;
+  return Static ? <Static {...props} /> : <LazyDetailInBrowser {...props} />;
+}
 export const LazyPlacePanel = withResultsFallback(PlacePanel);
 export const LazyTableView = withResultsFallback(TableView);
 export const LazyProposeForm = withResultsFallback(ProposeForm);

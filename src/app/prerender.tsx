@@ -3,27 +3,38 @@
 // browser does not hydrate this HTML: main.tsx's createRoot replaces it with the first render, which
 // may differ from it (the link's filters, view and language), so nothing has to match.
 //
-// One function for every page the build writes: today the explorer's shell (index.html, once per
-// language), later a page per practice (issue 10: `praktyki/<id>/index.html`, the route carrying
-// the practice and the data to render it with).
+// One function for every page the build writes (deploy/prerender.ts lists them): the explorer's
+// shell (index.html, once per language, in its loading states) and a page per practice
+// (`praktyki/<id>/index.html`: the app with that practice open, rendered with the data files).
 import type { QueryClient } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import type { Language } from '../i18n/languages';
 import { createTranslate } from '../i18n/translate';
-import { parseViewState } from '../stores/url-state';
+import { dataKeys } from '../data/query-keys';
+import { parseLocation } from '../stores/url-path';
 import { viewStore } from '../stores/use-view-store';
 import { App } from './app';
+import { PracticeDetail } from '../features/practices/detail/practice-detail';
+import { renderDetailStatically } from './lazy-views';
 import { AppProvider } from './provider';
 import { createQueryClient } from './query-client';
 import { PHONE_QUERY, ServerMediaContext } from './use-media-query';
 
 export interface PrerenderRoute {
-  /** The link's query string for this page (`?lang=en`, later `?practice=<id>`): its view state. */
+  /** The page's path under the site's base (`''`, `praktyki/<id>/`): read as a link's path is. */
+  path?: string;
+  /** The link's query string for this page (`?lang=en`): its view state, with the path's. */
   search: string;
-  /** Data to render with, as TanStack Query holds it (key → data); none: loading states. */
-  data?: ReadonlyArray<readonly [readonly unknown[], unknown]>;
+  /** The data files as the data build wrote them (parsed JSON); none: loading states. */
+  files?: { practices: unknown; gazetteer: unknown };
+  /** Render only the wide layout (a practice's page: the phone's CSS shows the same markup). */
+  wideOnly?: boolean;
 }
+
+// a practice's page carries its detail as readable content: in this module only, which the
+// browser never loads, the detail is imported statically (lazy-views.tsx keeps it lazy there)
+renderDetailStatically(PracticeDetail);
 
 export interface PrerenderedPage {
   lang: Language;
@@ -34,7 +45,10 @@ export interface PrerenderedPage {
 
 /** Renders the app as the route's link would open it, with its data or loading. */
 export function renderRoute(route: PrerenderRoute): PrerenderedPage {
-  const state = parseViewState(route.search).state;
+  const state = parseLocation(
+    { pathname: `/${route.path ?? ''}`, search: route.search },
+    '/',
+  ).state;
   // zustand hands React its store's initial state on the server: make it this route's
   viewStore.getState().applyUrlState(state);
   const routeState = viewStore.getState();
@@ -42,7 +56,10 @@ export function renderRoute(route: PrerenderRoute): PrerenderedPage {
   store.getInitialState = () => routeState;
   const render = (phone: boolean) => {
     const queryClient: QueryClient = createQueryClient();
-    for (const [key, data] of route.data ?? []) queryClient.setQueryData(key, data);
+    if (route.files) {
+      queryClient.setQueryData(dataKeys.file('practices'), route.files.practices);
+      queryClient.setQueryData(dataKeys.file('gazetteer'), route.files.gazetteer);
+    }
     return renderToString(
       <StrictMode>
         <ServerMediaContext value={(query) => phone && query === PHONE_QUERY}>
@@ -58,8 +75,9 @@ export function renderRoute(route: PrerenderRoute): PrerenderedPage {
   return {
     lang: state.lang,
     title: createTranslate(state.lang)('app.name'),
-    html:
-      `<div class="prerendered prerendered--wide">${render(false)}</div>` +
-      `<div class="prerendered prerendered--phone">${render(true)}</div>`,
+    html: route.wideOnly
+      ? `<div class="prerendered">${render(false)}</div>`
+      : `<div class="prerendered prerendered--wide">${render(false)}</div>` +
+        `<div class="prerendered prerendered--phone">${render(true)}</div>`,
   };
 }
