@@ -10,6 +10,7 @@ import { usePracticeResults } from '../features/practices/use-practice-results';
 import type { PracticeIndex } from '../features/practices/engine/practice-index';
 import { formatPracticeCount } from '../i18n/plural';
 import { useDocumentLanguage } from '../hooks/use-document-language';
+import { useDocumentTitle } from './use-document-title';
 import { useLanguage, useT } from '../hooks/use-t';
 import { useMapCommandsStore } from '../stores/map-commands-store';
 import { useViewStore } from '../stores/use-view-store';
@@ -59,6 +60,11 @@ export function App({ linkAtStart }: AppProps) {
   const link = useLinkState(linkAtStart, results?.index.indexById, gazetteer);
   const view = useViewStore((state) => state.view);
   const practiceOpen = useViewStore((state) => state.practice !== null);
+  const openTitle = practiceById(
+    results?.index,
+    useViewStore((state) => state.practice),
+  )?.title;
+  useDocumentTitle(openTitle ? t('share.pageTitle', { title: openTitle }) : t('app.name'));
   // the place panel takes the results column of the map and list views (the table is per place)
   const placeOpen = useViewStore((state) => state.place !== null && state.view !== 'table');
   const activeFilters = useViewStore((state) => countActiveFilters(state.filters));
