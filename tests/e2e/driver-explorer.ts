@@ -4,6 +4,7 @@ import { MapDriver } from './driver-map';
 import {
   CLOSE_NAME,
   COPY_LINK_NAME,
+  COPY_PRACTICE_LINK_NAME,
   COVERING_NAME,
   DATA_PROBLEMS,
   FILTERS_BUTTON_NAME,
@@ -22,7 +23,7 @@ import {
   type ExplorerView,
   type Language,
 } from './driver-contract';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { countIn } from './driver-page';
 
 /** What the panel of a place says: its name, facts, and its practices by group. */
@@ -254,8 +255,18 @@ export class ExplorerDriver extends MapDriver {
 
   /** Presses "Kopiuj link" and returns what lands on the clipboard. */
   async copyLink(): Promise<string> {
+    return this.copiedBy(this.page.getByRole('button', { name: COPY_LINK_NAME }).first());
+  }
+
+  /** Presses the open practice's "Kopiuj link do praktyki" and returns what lands on the clipboard. */
+  async copyPracticeLink(): Promise<string> {
+    const detail = this.page.locator(PRACTICE_DETAIL);
+    return this.copiedBy(detail.getByRole('button', { name: COPY_PRACTICE_LINK_NAME }));
+  }
+
+  private async copiedBy(button: Locator): Promise<string> {
     await this.page.evaluate(() => navigator.clipboard.writeText(''));
-    await this.page.getByRole('button', { name: COPY_LINK_NAME }).first().click();
+    await button.click();
     const handle = await this.page.waitForFunction(
       async () => {
         const text = await navigator.clipboard.readText();
