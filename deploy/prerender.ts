@@ -10,7 +10,9 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { loadEnv, runnerImport, type Plugin, type Rollup } from 'vite';
 import { readSiteUrl } from '../src/config/site.ts';
@@ -32,7 +34,6 @@ interface PrerenderModule {
     path?: string;
     search: string;
     files?: { practices: unknown; gazetteer: unknown };
-    wideOnly?: boolean;
   }): PrerenderedPage;
 }
 
@@ -97,6 +98,8 @@ export function writePage(
     .replace(/<html lang="[^"]*">/, () => `<html lang="${page.lang}">`)
     .replace(ROOT, () => `<div id="root">${page.html}</div>${english}`);
 }
+
+const gzipAsync = promisify(gzip);
 
 /** How many preview images are rasterised at once (resvg-js runs them on libuv's threads). */
 const PREVIEW_CONCURRENCY = 2;
@@ -190,46 +193,61 @@ export function prerenderedPages(): Plugin {
         return rootRoute ? withHead(page, rootRoute.head) : page;
       },
     },
-    generateBundle: {
+    // written to disk page by page once the bundle is written, not emitted into it: 10,000
+    // pages and images held in the bundle until the end would be gigabytes of memory
+    writeBundle: {
       order: 'post',
-      async handler() {
+      sequential: true,
+      async handler(output) {
         if (!renderRoute || !svgFor || !files) throw new Error('the site was not read');
         if (template === undefined) throw new Error('index.html was not built before the pages');
-        const started = performance.now();
-        // with a gzip copy for gzip_static (the precompression plugin has run by now; brotli's
-        // level 11 would cost seconds per hundred pages, and nginx sends the .gz instead)
-        const emitText = (fileName: string, source: string) => {
-          this.emitFile({ type: 'asset', fileName, source });
-          this.emitFile({
-            type: 'asset',
-            fileName: `${fileName}.gz`,
-            source: gzipSync(source, { level: 9 }),
-          });
+        const outDir = output.dir ?? path.join(root, 'dist');
+        const write = async (fileName: string, data: string | Buffer) => {
+          const file = path.join(outDir, fileName);
+          await mkdir(path.dirname(file), { recursive: true });
+          await writeFile(file, data);
         };
+        // with a gzip copy for gzip_static (brotli's level 11 would cost seconds per hundred
+        // pages, and nginx sends the .gz instead); zlib works on libuv's threads
+        const writeText = async (fileName: string, text: string) => {
+          await write(fileName, text);
+          await write(`${fileName}.gz`, await gzipAsync(text, { level: 9 }));
+        };
+        const started = performance.now();
+        // the images are rasterised on resvg's threads while this thread renders the pages
+        const cache = previewCache(root);
+        const draw = svgFor;
+        let imagesDone = 0;
+        const images = mapConcurrently(routes, PREVIEW_CONCURRENCY, async (route) => {
+          await write(
+            previewFile(route),
+            await cache.png(draw(route.preview.title, route.preview.territory)),
+          );
+        }).then(() => {
+          imagesDone = performance.now();
+        });
+        const writes: Promise<void>[] = [];
         for (const route of routes) {
           if (route.path === '') continue;
           const page = renderRoute({
             path: route.path,
             search: route.search,
             files: route.withData ? files : undefined,
-            wideOnly: true,
           });
-          emitText(pageFile(route), withHead(writePage(template, page), route.head));
+          writes.push(writeText(pageFile(route), withHead(writePage(template, page), route.head)));
+          // a turn of the event loop: the images' and files' next pieces of work get started
+          await new Promise((resolve) => setImmediate(resolve));
         }
         const rendered = performance.now();
-        const cache = previewCache(root);
-        const draw = svgFor;
-        await mapConcurrently(routes, PREVIEW_CONCURRENCY, async (route) => {
-          const png = await cache.png(draw(route.preview.title, route.preview.territory));
-          this.emitFile({ type: 'asset', fileName: previewFile(route), source: png });
-        });
+        await Promise.all([images, ...writes]);
         cache.prune();
-        emitText('sitemap.xml', sitemapXml({ siteUrl }, routes));
-        this.emitFile({ type: 'asset', fileName: 'robots.txt', source: robotsTxt({ siteUrl }) });
+        await writeText('sitemap.xml', sitemapXml({ siteUrl }, routes));
+        await write('robots.txt', robotsTxt({ siteUrl }));
         const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
         this.info(
-          `${routes.length} pages in ${seconds(rendered - started)}, their preview images in ` +
-            `${seconds(performance.now() - rendered)} (site ${siteUrl})`,
+          `${routes.length} pages rendered in ${seconds(rendered - started)}, their preview ` +
+            `images done at ${seconds(imagesDone - started)}, all written at ` +
+            `${seconds(performance.now() - started)} (site ${siteUrl})`,
         );
       },
     },

@@ -28,8 +28,6 @@ export interface PrerenderRoute {
   search: string;
   /** The data files as the data build wrote them (parsed JSON); none: loading states. */
   files?: { practices: unknown; gazetteer: unknown };
-  /** Render only the wide layout (a practice's page: the phone's CSS shows the same markup). */
-  wideOnly?: boolean;
 }
 
 // a practice's page carries its detail as readable content: in this module only, which the
@@ -75,9 +73,8 @@ export function renderRoute(route: PrerenderRoute): PrerenderedPage {
   return {
     lang: state.lang,
     title: createTranslate(state.lang)('app.name'),
-    html: route.wideOnly
-      ? `<div class="prerendered">${render(false)}</div>`
-      : `<div class="prerendered prerendered--wide">${render(false)}</div>` +
-        `<div class="prerendered prerendered--phone">${render(true)}</div>`,
+    html:
+      `<div class="prerendered prerendered--wide">${render(false)}</div>` +
+      `<div class="prerendered prerendered--phone">${render(true)}</div>`,
   };
 }

@@ -604,7 +604,8 @@ export class ExplorerDriver extends MapDriver {
 
   /** The open practice's text, as shown. */
   async practiceDetailText(): Promise<string> {
-    const detail = this.page.locator(PRACTICE_DETAIL);
+    // the shown one: a page rendered at build time holds a wide and a phone copy, CSS shows one
+    const detail = this.page.locator(`${PRACTICE_DETAIL}:visible`);
     await detail.waitFor({ state: 'visible', timeout: 10_000 });
     return (await detail.innerText()).replace(/\s+/g, ' ').trim();
   }

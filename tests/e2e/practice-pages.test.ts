@@ -71,10 +71,12 @@ test('the page opens the app with that practice; its link is the page; closing i
 
 test('without JavaScript the page shows the practice itself', async () => {
   const practice = await shipped(KOSCIERSKIE);
-  const app = await openApp({ path: `praktyki/${practice.id}/`, javaScript: false });
-  const text = await app.practiceDetailText();
-  expect(text).toContain(practice.title);
-  expect(text).toContain(practice.summary);
+  for (const viewport of [undefined, { width: 390, height: 844 }]) {
+    const app = await openApp({ path: `praktyki/${practice.id}/`, javaScript: false, viewport });
+    const text = await app.practiceDetailText();
+    expect(text).toContain(practice.title);
+    expect(text).toContain(practice.summary);
+  }
 });
 
 test('a page for a practice the build did not know opens the app, which says so', async () => {
