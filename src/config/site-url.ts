@@ -2,4 +2,5 @@
 // parts the build's plugins (deploy/) import outside Vite, where import.meta.env does not exist.
 import { readSiteUrl } from './site';
 
-export const SITE_URL = readSiteUrl(import.meta.env);
+// pure: a bundle that never reads it (the browser's: it knows its address) drops the parsing
+export const SITE_URL = /* @__PURE__ */ readSiteUrl(import.meta.env);

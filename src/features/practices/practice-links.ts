@@ -89,7 +89,8 @@ export function practiceLink(
 
 /** Where the app runs: the page's address, or at build time (no window) VITE_SITE_URL's. */
 export function appLocation(): { origin: string; pathname: string } {
-  if (typeof window !== 'undefined') return window.location;
+  // the browser's bundle keeps only this line (SITE_URL and its parsing are left out)
+  if (!import.meta.env.SSR) return window.location;
   const site = new URL(SITE_URL);
   return { origin: site.origin, pathname: site.pathname };
 }
