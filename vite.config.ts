@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { prerenderedShell } from './deploy/prerender.ts';
+import { prerenderedPages } from './deploy/prerender.ts';
 import { contentSecurityPolicyMeta, precompressedCopies } from './deploy/vite-plugins.ts';
 
 export default defineConfig({
-  plugins: [react(), prerenderedShell(), contentSecurityPolicyMeta(), precompressedCopies()],
+  // the policy's meta goes in first: every page the prerender writes carries it
+  plugins: [react(), contentSecurityPolicyMeta(), prerenderedPages(), precompressedCopies()],
   build: {
     sourcemap: true,
     rolldownOptions: {

@@ -1,21 +1,39 @@
-// Build-time rendering: the real React components rendered to HTML in Node while Vite builds,
-// written into index.html, so a phone on a slow network paints the page's shell (header, toolbar,
-// the filter panel, the list's loading state) as soon as index.html and the stylesheet arrive,
-// instead of after the whole bundle has arrived and run. src/app/prerender.tsx renders a route;
-// this plugin loads it through Vite's module runner and puts the result into the template.
-//
-// A later page per practice (issue 10) is a second use of the same pair: renderRoute() with the
-// practice's link and data, and writePage() into the same template, emitted as
-// `praktyki/<id>/index.html` (see README, "Build-time rendering").
+// Build-time rendering: the real React components rendered to HTML in Node while Vite builds.
+// - index.html: the explorer's shell, so a phone on a slow network paints the page's shell
+//   (header, toolbar, the filter panel, the list's loading state) as soon as index.html and the
+//   stylesheet arrive, instead of after the whole bundle has arrived and run;
+// - a page per practice, `praktyki/<id>/index.html`: the app with that practice open, its head
+//   made for link previews and search engines, and its preview image (`podglad.png`);
+// - sitemap.xml and robots.txt.
+// The pages are one list (deploy/site-pages.ts, siteRoutes); src/app/prerender.tsx renders a
+// route; this plugin loads it through Vite's module runner and puts each page into the template.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import react from '@vitejs/plugin-react';
-import { runnerImport, type Plugin, type Rollup } from 'vite';
+import { loadEnv, runnerImport, type Plugin, type Rollup } from 'vite';
+import { readSiteUrl } from '../src/config/site.ts';
+import { withHead } from './page-head.ts';
+import { checkPreviewFonts, mapConcurrently, previewPainter, renderPng } from './preview-image.ts';
+import { readSiteData } from './site-data.ts';
+import {
+  pageFile,
+  previewFile,
+  robotsTxt,
+  siteRoutes,
+  sitemapXml,
+  type PageRoute,
+} from './site-pages.ts';
 
 /** src/app/prerender.tsx, as the build sees it. */
 interface PrerenderModule {
   renderRoute(route: {
+    path?: string;
     search: string;
-    data?: ReadonlyArray<readonly [readonly unknown[], unknown]>;
+    files?: { practices: unknown; gazetteer: unknown };
   }): PrerenderedPage;
 }
 
@@ -75,26 +93,83 @@ export function writePage(
       ? ''
       : `<template id="${ENGLISH_TEMPLATE_ID}">${others.english}</template>` +
         (others.languageScript ? `<script async src="${others.languageScript}"></script>` : '');
+  // replaced by functions: a `$&` or `$'` in the data is text, not a replacement pattern
   return template
-    .replace(/<html lang="[^"]*">/, `<html lang="${page.lang}">`)
-    .replace(ROOT, `<div id="root">${page.html}</div>${english}`);
+    .replace(/<html lang="[^"]*">/, () => `<html lang="${page.lang}">`)
+    .replace(ROOT, () => `<div id="root">${page.html}</div>${english}`);
 }
 
-/** Renders the explorer's shell (Polish, and English for `lang=en`) into index.html. */
-export function prerenderedShell(): Plugin {
+const gzipAsync = promisify(gzip);
+
+/** How many preview images are rasterised at once (resvg-js runs them on libuv's threads). */
+const PREVIEW_CONCURRENCY = 2;
+
+/**
+ * A folder of rendered preview images by content (the SVG and the renderer's version), so a
+ * rebuild with unchanged data rasterises nothing. Images no route asked for are removed.
+ */
+function previewCache(root: string) {
+  const dir = path.join(root, 'node_modules', '.cache', 'mapa-praktyk-previews');
+  mkdirSync(dir, { recursive: true });
+  const version = JSON.parse(
+    readFileSync(path.join(root, 'node_modules', '@resvg', 'resvg-js', 'package.json'), 'utf8'),
+  ) as { version: string };
+  const used = new Set<string>();
+  return {
+    async png(svg: string): Promise<Buffer> {
+      const key = createHash('sha256').update(version.version).update(svg).digest('hex');
+      const file = path.join(dir, `${key}.png`);
+      used.add(`${key}.png`);
+      try {
+        return readFileSync(file);
+      } catch {
+        const png = await renderPng(svg);
+        writeFileSync(file, png);
+        return png;
+      }
+    },
+    prune() {
+      for (const name of readdirSync(dir)) {
+        if (!used.has(name)) rmSync(path.join(dir, name), { force: true });
+      }
+    },
+  };
+}
+
+/**
+ * Renders every page of siteRoutes: the root into index.html (the explorer's shell, Polish, and
+ * English for `lang=en`), the others as files of their own in the same template, with their
+ * preview images, sitemap.xml and robots.txt.
+ */
+export function prerenderedPages(): Plugin {
   let base = '/';
-  let pages: { polish: PrerenderedPage; english: PrerenderedPage } | undefined;
+  let root = process.cwd();
+  let renderRoute: PrerenderModule['renderRoute'] | undefined;
+  let shell: { polish: PrerenderedPage; english: PrerenderedPage } | undefined;
+  let routes: PageRoute[] = [];
+  let files: { practices: unknown; gazetteer: unknown } | undefined;
+  let svgFor: ((title: string, territory: readonly string[]) => string) | undefined;
+  let siteUrl = '';
+  /** The template as Vite made it (scripts, styles), before the root's shell went in. */
+  let template: string | undefined;
   return {
     name: 'mapa-praktyk:prerender',
     apply: 'build',
     // rendered before this build starts: a module runner started during the build would share
-    // (and reset) the CSS plugin's per-build state
+    // (and reset) the CSS plugin's per-build state; the pages per practice are rendered later by
+    // the same, already loaded module (it loads nothing more)
     async config(user, env) {
-      const renderRoute = await loadRenderer({
-        root: path.resolve(user.root ?? process.cwd()),
-        mode: env.mode,
-      });
-      pages = { polish: renderRoute({ search: '' }), english: renderRoute({ search: '?lang=en' }) };
+      root = path.resolve(user.root ?? process.cwd());
+      checkPreviewFonts();
+      renderRoute = await loadRenderer({ root, mode: env.mode });
+      shell = { polish: renderRoute({ search: '' }), english: renderRoute({ search: '?lang=en' }) };
+      siteUrl = readSiteUrl(loadEnv(env.mode, user.envDir ?? root, 'VITE_'), (message) =>
+        console.warn(`mapa-praktyk: ${message}`),
+      );
+      const site = readSiteData(path.join(root, 'public', 'data'));
+      files = site.files;
+      routes = siteRoutes({ siteUrl }, site);
+      svgFor = previewPainter(site.boundaries, shell.polish.title);
     },
     configResolved(resolved) {
       base = resolved.base;
@@ -105,15 +180,75 @@ export function prerenderedShell(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
-        if (!pages) throw new Error('the shell was not rendered');
+        if (!shell) throw new Error('the shell was not rendered');
         const script = Object.values(ctx.bundle ?? {}).find(
           (file) => file.type === 'asset' && file.names.includes('shell-language.js'),
         );
-        const page = writePage(html, pages.polish, {
-          english: pages.english.html,
+        template = orderHead(html, base, ctx.bundle ?? {});
+        const rootRoute = routes.find((route) => route.path === '');
+        const page = writePage(template, shell.polish, {
+          english: shell.english.html,
           languageScript: script ? `${base}${script.fileName}` : undefined,
         });
-        return orderHead(page, base, ctx.bundle ?? {});
+        return rootRoute ? withHead(page, rootRoute.head) : page;
+      },
+    },
+    // written to disk page by page once the bundle is written, not emitted into it: 10,000
+    // pages and images held in the bundle until the end would be gigabytes of memory
+    writeBundle: {
+      order: 'post',
+      sequential: true,
+      async handler(output) {
+        if (!renderRoute || !svgFor || !files) throw new Error('the site was not read');
+        if (template === undefined) throw new Error('index.html was not built before the pages');
+        const outDir = output.dir ?? path.join(root, 'dist');
+        const write = async (fileName: string, data: string | Buffer) => {
+          const file = path.join(outDir, fileName);
+          await mkdir(path.dirname(file), { recursive: true });
+          await writeFile(file, data);
+        };
+        // with a gzip copy for gzip_static (brotli's level 11 would cost seconds per hundred
+        // pages, and nginx sends the .gz instead); zlib works on libuv's threads
+        const writeText = async (fileName: string, text: string) => {
+          await write(fileName, text);
+          await write(`${fileName}.gz`, await gzipAsync(text, { level: 9 }));
+        };
+        const started = performance.now();
+        // the images are rasterised on resvg's threads while this thread renders the pages
+        const cache = previewCache(root);
+        const draw = svgFor;
+        let imagesDone = 0;
+        const images = mapConcurrently(routes, PREVIEW_CONCURRENCY, async (route) => {
+          await write(
+            previewFile(route),
+            await cache.png(draw(route.preview.title, route.preview.territory)),
+          );
+        }).then(() => {
+          imagesDone = performance.now();
+        });
+        const writes: Promise<void>[] = [];
+        for (const route of routes) {
+          if (route.path === '') continue;
+          const page = renderRoute({
+            path: route.path,
+            search: route.search,
+            files: route.withData ? files : undefined,
+          });
+          writes.push(writeText(pageFile(route), withHead(writePage(template, page), route.head)));
+          // a turn of the event loop: the images' and files' next pieces of work get started
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+        const rendered = performance.now();
+        await Promise.all([images, ...writes]);
+        cache.prune();
+        await writeText('sitemap.xml', sitemapXml({ siteUrl }, routes));
+        await write('robots.txt', robotsTxt({ siteUrl }));
+        const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+        this.info(
+          `${routes.length} pages rendered in ${seconds(rendered - started)}, their preview ` +
+            `images done at ${seconds(imagesDone - started)}, all written at ` +
+            `${seconds(performance.now() - started)} (site ${siteUrl})`,
+        );
       },
     },
   };

@@ -69,8 +69,12 @@ export function App({ linkAtStart }: AppProps) {
   // a page of the site ("O mapie"…) stands where the explorer was; the explorer's state stays
   const page = useViewStore((state) => state.page);
   const closePage = useViewStore((state) => state.setPage);
-  useDocumentTitle(page);
   const practiceOpen = useViewStore((state) => state.practice !== null);
+  const openTitle = practiceById(
+    results?.index,
+    useViewStore((state) => state.practice),
+  )?.title;
+  useDocumentTitle(page, openTitle);
   // the place panel takes the results column of the map and list views (the table is per place)
   const placeOpen = useViewStore((state) => state.place !== null && state.view !== 'table');
   const activeFilters = useViewStore((state) => countActiveFilters(state.filters));

@@ -5,7 +5,11 @@
 // - the practice detail, a place's panel, the table view (counts per unit, practices as rows),
 //   the propose form, the embed builder and the site's pages ("O mapie", "Deklaracja
 //   dostępności"): only when opened.
-// During the build-time render (prerender.tsx) nothing lazy loads: the fallbacks are the shell.
+// During the build-time render (prerender.tsx) nothing lazy loads: the fallbacks are the shell;
+// only the practice detail and the site's pages render there (a practice's page,
+// `praktyki/<id>/`, carries the detail as its readable content): prerender.tsx, which only Node
+// loads, imports them statically and hands them over (provideAtBuild). The map never loads in
+// Node.
 import { lazy, Suspense, type ComponentType } from 'react';
 import { useBoundaries } from '../data/use-boundaries';
 import { useT } from '../hooks/use-t';
@@ -40,6 +44,18 @@ const MapPanel = lazyNamed<MapPanelProps>(() => mapPanelModule);
 const PracticeDetail = lazyNamed<PracticeDetailProps>(() =>
   import('../features/practices/detail/practice-detail').then((m) => m.PracticeDetail),
 );
+
+/** The lazy views that render at build time too, as prerender.tsx hands them in (never in the browser). */
+interface BuildTimeViews {
+  practiceDetail?: ComponentType<PracticeDetailProps>;
+  infoPage?: ComponentType<InfoPageProps>;
+}
+const atBuild: BuildTimeViews = {};
+
+/** For prerender.tsx only: views imported statically there render in place of their chunks. */
+export function provideAtBuild(views: BuildTimeViews): void {
+  if (import.meta.env.SSR) Object.assign(atBuild, views);
+}
 const PlacePanel = lazyNamed(() =>
   import('../features/practices/place/place-panel').then((m) => m.PlacePanel),
 );
@@ -102,19 +118,14 @@ function withResultsFallback<P extends object>(View: ComponentType<P>) {
   };
 }
 
-export const LazyPracticeDetail = withResultsFallback(PracticeDetail);
+const LazyDetailInBrowser = withResultsFallback(PracticeDetail);
+export function LazyPracticeDetail(props: PracticeDetailProps) {
+  const Static = import.meta.env.SSR ? atBuild.practiceDetail : undefined;
+  return Static ? <Static {...props} /> : <LazyDetailInBrowser {...props} />;
+}
 export const LazyPlacePanel = withResultsFallback(PlacePanel);
 export const LazyTableView = withResultsFallback(TableView);
 export const LazyProposeForm = withResultsFallback(ProposeForm);
-
-// The site's pages render at build time too (static copies of them): the build's renderer
-// (prerender.tsx, which the browser never loads) hands their component in here, so the browser's
-// bundle keeps them in their lazy chunk.
-let infoPageAtBuild: ComponentType<InfoPageProps> | null = null;
-/** For prerender.tsx only: the pages' component, rendered directly in Node. */
-export function provideInfoPageAtBuild(component: ComponentType<InfoPageProps>): void {
-  infoPageAtBuild = component;
-}
 
 function PageLoading() {
   const t = useT();
@@ -122,7 +133,7 @@ function PageLoading() {
 }
 
 export function LazyInfoPage(props: InfoPageProps) {
-  const AtBuild = import.meta.env.SSR ? infoPageAtBuild : null;
+  const AtBuild = import.meta.env.SSR ? atBuild.infoPage : undefined;
   if (AtBuild) return <AtBuild {...props} />;
   return (
     <Suspense fallback={<PageLoading />}>

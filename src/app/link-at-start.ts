@@ -3,7 +3,8 @@
 // rendering. From then on startUrlSync (use-link-state.ts) keeps the link and the store in step.
 import { MAX_ZOOM, MIN_ZOOM } from '../config/map';
 import type { MapViewState } from '../features/map/map-hash';
-import { parseMapHash, parseViewState, type UrlIssue } from '../stores/url-state';
+import { parseLocation } from '../stores/url-path';
+import { parseMapHash, type UrlIssue } from '../stores/url-state';
 import { viewStore } from '../stores/use-view-store';
 
 export interface LinkAtStart {
@@ -14,8 +15,13 @@ export interface LinkAtStart {
 }
 
 /** Puts the link's view state into the view store and returns what the map needs from it. */
-export function readLinkAtStart(location: { search: string; hash: string }): LinkAtStart {
-  viewStore.getState().applyUrlState(parseViewState(location.search).state);
+export function readLinkAtStart(location: {
+  pathname: string;
+  search: string;
+  hash: string;
+}): LinkAtStart {
+  // a practice's page (`praktyki/<id>/`) opens that practice, as `?practice=<id>` does
+  viewStore.getState().applyUrlState(parseLocation(location).state);
   const { view, ignored } = parseMapHash(location.hash);
   return {
     // whole zooms, as the map snaps to them

@@ -3,30 +3,39 @@
 // browser does not hydrate this HTML: main.tsx's createRoot replaces it with the first render, which
 // may differ from it (the link's filters, view and language), so nothing has to match.
 //
-// One function for every page the build writes: today the explorer's shell (index.html, once per
-// language), later a page per practice (issue 10: `praktyki/<id>/index.html`, the route carrying
-// the practice and the data to render it with).
+// One function for every page the build writes (deploy/prerender.ts lists them): the explorer's
+// shell (index.html, once per language, in its loading states) and a page per practice
+// (`praktyki/<id>/index.html`: the app with that practice open, rendered with the data files).
 import type { QueryClient } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import type { Language } from '../i18n/languages';
 import { createTranslate } from '../i18n/translate';
-import { parseViewState } from '../stores/url-state';
+import { dataKeys } from '../data/query-keys';
+import { parseLocation } from '../stores/url-path';
 import { viewStore } from '../stores/use-view-store';
 import { InfoPage } from '../features/info/info-page';
 import { App } from './app';
-import { provideInfoPageAtBuild } from './lazy-views';
+import { PracticeDetail } from '../features/practices/detail/practice-detail';
 import { documentTitleOf } from './document-title';
+import { provideAtBuild } from './lazy-views';
 import { AppProvider } from './provider';
 import { createQueryClient } from './query-client';
 import { PHONE_QUERY, ServerMediaContext } from './use-media-query';
 
 export interface PrerenderRoute {
-  /** The link's query string for this page (`?lang=en`, later `?practice=<id>`): its view state. */
+  /** The page's path under the site's base (`''`, `praktyki/<id>/`): read as a link's path is. */
+  path?: string;
+  /** The link's query string for this page (`?lang=en`): its view state, with the path's. */
   search: string;
-  /** Data to render with, as TanStack Query holds it (key → data); none: loading states. */
-  data?: ReadonlyArray<readonly [readonly unknown[], unknown]>;
+  /** The data files as the data build wrote them (parsed JSON); none: loading states. */
+  files?: { practices: unknown; gazetteer: unknown };
 }
+
+// A practice's page carries its detail as readable content, and the site's pages are rendered in
+// full: in this module only, which the browser never loads, both are imported statically
+// (lazy-views.tsx keeps them lazy there). The map and the other lazy views are their fallbacks.
+provideAtBuild({ practiceDetail: PracticeDetail, infoPage: InfoPage });
 
 export interface PrerenderedPage {
   lang: Language;
@@ -35,12 +44,12 @@ export interface PrerenderedPage {
   html: string;
 }
 
-// the site's pages are rendered in full (the map and the other lazy views are their fallbacks)
-provideInfoPageAtBuild(InfoPage);
-
 /** Renders the app as the route's link would open it, with its data or loading. */
 export function renderRoute(route: PrerenderRoute): PrerenderedPage {
-  const state = parseViewState(route.search).state;
+  const state = parseLocation(
+    { pathname: `/${route.path ?? ''}`, search: route.search },
+    '/',
+  ).state;
   // zustand hands React its store's initial state on the server: make it this route's
   viewStore.getState().applyUrlState(state);
   const routeState = viewStore.getState();
@@ -48,7 +57,10 @@ export function renderRoute(route: PrerenderRoute): PrerenderedPage {
   store.getInitialState = () => routeState;
   const render = (phone: boolean) => {
     const queryClient: QueryClient = createQueryClient();
-    for (const [key, data] of route.data ?? []) queryClient.setQueryData(key, data);
+    if (route.files) {
+      queryClient.setQueryData(dataKeys.file('practices'), route.files.practices);
+      queryClient.setQueryData(dataKeys.file('gazetteer'), route.files.gazetteer);
+    }
     return renderToString(
       <StrictMode>
         <ServerMediaContext value={(query) => phone && query === PHONE_QUERY}>

@@ -3,6 +3,7 @@
 // Until a value is set the pages show a visible placeholder naming the variable, never an
 // invented name, address or date.
 import { isEmailAddress } from './corrections';
+import { PLACEHOLDER_SITE_URL, readSiteUrl } from './site';
 
 type Env = Partial<Record<string, string | boolean | undefined>>;
 
@@ -58,18 +59,6 @@ const PHONE: Check = {
   what: 'a phone number (digits, spaces, +, -, brackets)',
 };
 const EMAIL: Check = { test: isEmailAddress, what: 'a single e-mail address' };
-const SITE_URL: Check = {
-  test: (value) => {
-    try {
-      const url = new URL(value);
-      return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname !== '';
-    } catch {
-      return false;
-    }
-  },
-  what: 'an http(s) address',
-};
-
 function readValue(
   env: Env,
   variable: string,
@@ -90,6 +79,14 @@ function readValue(
   return { set: true, value };
 }
 
+/** VITE_SITE_URL as the build-time pages read it (site.ts): the placeholder there is unset here. */
+function readSiteAddress(env: Env, warn: (m: string) => void): Configured {
+  const url = readSiteUrl(env, warn);
+  return url === PLACEHOLDER_SITE_URL
+    ? { set: false, variable: 'VITE_SITE_URL' }
+    : { set: true, value: url };
+}
+
 export function readSiteOperator(env: Env, warn: (m: string) => void = console.warn): SiteOperator {
   const read = (variable: string, check: Check) => readValue(env, variable, check, warn);
   return {
@@ -98,7 +95,7 @@ export function readSiteOperator(env: Env, warn: (m: string) => void = console.w
     email: read('VITE_OPERATOR_EMAIL', EMAIL),
     phone: read('VITE_OPERATOR_PHONE', PHONE),
     accessibilityContact: read('VITE_ACCESSIBILITY_CONTACT', TEXT),
-    siteUrl: read('VITE_SITE_URL', SITE_URL),
+    siteUrl: readSiteAddress(env, warn),
     published: read('VITE_SITE_PUBLISHED', DATE),
     updated: read('VITE_SITE_UPDATED', DATE),
     statementPrepared: read('VITE_STATEMENT_PREPARED', DATE),

@@ -3,6 +3,9 @@ import type { Messages } from './messages-pl';
 export const en: Messages = {
   'app.name': 'Mapa Praktyk',
   'app.tagline': 'How local governments in Poland work together',
+  'share.previewAlt': 'A map of Poland with the area of the practice “{title}”',
+  'share.rootPreviewAlt': 'A map of Poland with its voivodeships',
+  'share.pageTitle': '{title} — Mapa Praktyk',
   'app.skipToContent': 'Skip to main content',
 
   'language.label': 'Language',

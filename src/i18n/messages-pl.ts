@@ -3,6 +3,9 @@
 export const pl = {
   'app.name': 'Mapa Praktyk',
   'app.tagline': 'Jak współpracują samorządy w Polsce',
+  'share.previewAlt': 'Mapa Polski z obszarem praktyki „{title}”',
+  'share.rootPreviewAlt': 'Mapa Polski z granicami województw',
+  'share.pageTitle': '{title} — Mapa Praktyk',
   'app.skipToContent': 'Przejdź do treści',
 
   'language.label': 'Język',

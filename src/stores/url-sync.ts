@@ -10,8 +10,8 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { UrlIssue } from './url-issues';
 import { cleanMapHash } from './url-map-hash';
+import { appPathOf, parseLocation } from './url-path';
 import {
-  parseViewState,
   toSearchString,
   validateViewState,
   type KnownData,
@@ -64,9 +64,10 @@ export function startUrlSync(
 
   // the map entry of the hash stays; anything else in it was reported at start and is dropped
   const hrefOf = (state: ViewState) =>
-    `${win.location.pathname}${toSearchString(state)}${cleanMapHash(win.location.hash)}`;
+    `${appPathOf(win.location.pathname)}${toSearchString(state)}${cleanMapHash(win.location.hash)}`;
   const write = (method: 'pushState' | 'replaceState', state: ViewState) => {
     const clean =
+      appPathOf(win.location.pathname) === win.location.pathname &&
       toSearchString(state) === win.location.search &&
       cleanMapHash(win.location.hash) === win.location.hash;
     if (clean && method === 'replaceState') return;
@@ -83,7 +84,8 @@ export function startUrlSync(
   };
 
   const readUrl = (): ParsedViewState => {
-    const parsed = parseViewState(win.location.search);
+    // a practice's page (`praktyki/<id>/`) reads as `?practice=<id>` (url-path.ts)
+    const parsed = parseLocation(win.location);
     const known = options.knownData?.();
     if (!known) return parsed;
     const validated = validateViewState(parsed.state, known);
@@ -110,7 +112,10 @@ export function startUrlSync(
       case 'push':
         // a typed query not yet written belongs to the entry we are leaving
         if (cancelPending()) write('replaceState', viewStateOf(previous));
-        if (toSearchString(nextView) !== win.location.search)
+        if (
+          toSearchString(nextView) !== win.location.search ||
+          appPathOf(win.location.pathname) !== win.location.pathname
+        )
           win.history.pushState(null, '', hrefOf(nextView));
         return;
       case 'replace':
@@ -169,6 +174,6 @@ export function canonicalHref(
   },
   change: Partial<ViewState> = {},
 ): string {
-  const query = toSearchString({ ...parseViewState(location.search).state, ...change });
-  return `${location.origin}${location.pathname}${query}${cleanMapHash(location.hash)}`;
+  const query = toSearchString({ ...parseLocation(location).state, ...change });
+  return `${location.origin}${appPathOf(location.pathname)}${query}${cleanMapHash(location.hash)}`;
 }

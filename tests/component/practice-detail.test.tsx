@@ -119,10 +119,10 @@ describe('the practice detail', () => {
       'Mapa Praktyk: poprawka do praktyki koscierskie-partnerstwo',
     );
     expect(params.get('body')).toContain('Identyfikator: koscierskie-partnerstwo');
-    expect(params.get('body')).toContain('?practice=koscierskie-partnerstwo');
+    expect(params.get('body')).toContain('/praktyki/koscierskie-partnerstwo/');
 
     expect(screen.getByRole('textbox', { name: 'Link do tej praktyki' })).toHaveValue(
-      'http://localhost:3000/?practice=koscierskie-partnerstwo',
+      'http://localhost:3000/praktyki/koscierskie-partnerstwo/',
     );
   });
 
@@ -132,7 +132,7 @@ describe('the practice detail', () => {
     vi.stubGlobal('navigator', { ...navigator, clipboard: { writeText } });
     renderWithPractices(<PracticeDetail />, open('skawina-seniorzy'));
     await user.click(screen.getByRole('button', { name: 'Kopiuj link do praktyki' }));
-    expect(writeText).toHaveBeenCalledWith('http://localhost:3000/?practice=skawina-seniorzy');
+    expect(writeText).toHaveBeenCalledWith('http://localhost:3000/praktyki/skawina-seniorzy/');
     expect(screen.getByText('Skopiowano link do praktyki.')).toBeInTheDocument();
   });
 

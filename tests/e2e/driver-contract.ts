@@ -28,6 +28,7 @@ export const DATA_PROBLEMS = '[data-testid="data-problems"]';
 export const RETRY_NAME = /^(Spróbuj ponownie|Try again)$/;
 export const RESULTS_UPDATED_MARK = 'results-updated';
 export const COPY_LINK_NAME = /^(Kopiuj link|Copy link)$/;
+export const COPY_PRACTICE_LINK_NAME = /^(Kopiuj link do praktyki|Copy link to practice)$/;
 export const CLOSE_NAME = /^(Zamknij|Close)\b/;
 export const SKIP_LINK_NAME = /^(Przejdź do treści|Skip to main content)$/;
 export const FILTERS_BUTTON_NAME = /filtr|filter/i;

@@ -4,6 +4,7 @@ import { MapDriver } from './driver-map';
 import {
   CLOSE_NAME,
   COPY_LINK_NAME,
+  COPY_PRACTICE_LINK_NAME,
   TOOLBAR_MORE_NAME,
   COVERING_NAME,
   DATA_PROBLEMS,
@@ -23,7 +24,7 @@ import {
   type ExplorerView,
   type Language,
 } from './driver-contract';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { countIn } from './driver-page';
 
 /** What the panel of a place says: its name, facts, and its practices by group. */
@@ -255,12 +256,22 @@ export class ExplorerDriver extends MapDriver {
 
   /** Presses "Kopiuj link" and returns what lands on the clipboard. */
   async copyLink(): Promise<string> {
-    await this.page.evaluate(() => navigator.clipboard.writeText(''));
     const button = this.page.getByRole('button', { name: COPY_LINK_NAME }).first();
     // on a phone it sits in the toolbar's menu
     if (!(await button.isVisible())) {
       await this.page.getByRole('button', { name: TOOLBAR_MORE_NAME }).click();
     }
+    return this.copiedBy(button);
+  }
+
+  /** Presses the open practice's "Kopiuj link do praktyki" and returns what lands on the clipboard. */
+  async copyPracticeLink(): Promise<string> {
+    const detail = this.page.locator(PRACTICE_DETAIL);
+    return this.copiedBy(detail.getByRole('button', { name: COPY_PRACTICE_LINK_NAME }));
+  }
+
+  private async copiedBy(button: Locator): Promise<string> {
+    await this.page.evaluate(() => navigator.clipboard.writeText(''));
     await button.click();
     const handle = await this.page.waitForFunction(
       async () => {
@@ -599,7 +610,8 @@ export class ExplorerDriver extends MapDriver {
 
   /** The open practice's text, as shown. */
   async practiceDetailText(): Promise<string> {
-    const detail = this.page.locator(PRACTICE_DETAIL);
+    // the shown one: a page rendered at build time holds a wide and a phone copy, CSS shows one
+    const detail = this.page.locator(`${PRACTICE_DETAIL}:visible`);
     await detail.waitFor({ state: 'visible', timeout: 10_000 });
     return (await detail.innerText()).replace(/\s+/g, ' ').trim();
   }

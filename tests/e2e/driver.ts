@@ -59,6 +59,11 @@ function baseUrl(): string {
   return inject('baseUrl');
 }
 
+/** The address of a file of the served build (`sitemap.xml`, `praktyki/<id>/`). */
+export function servedUrl(path: string): string {
+  return new URL(path, baseUrl()).href;
+}
+
 /** The gazetteer exactly as the app gets it, validated by the app's own schema. */
 export async function servedGazetteer(): Promise<Gazetteer> {
   const url = `${baseUrl()}${DATA_FILES.gazetteer}`;
@@ -108,6 +113,10 @@ export interface OpenOptions {
   query?: string | Record<string, string>;
   /** The map view, as in the URL: `map=8/50.0/19.8`. */
   hash?: string;
+  /** A path under the app's address (`praktyki/<id>/`, a practice's page); none: the app's. */
+  path?: string;
+  /** false: a browser with JavaScript off (what a crawler without it, or a person, reads). */
+  javaScript?: boolean;
   tiles?: TileMode;
   viewport?: { width: number; height: number };
   /** Faults in the app's own data files (a 404, a dropped connection, a bad record…). */
@@ -121,6 +130,7 @@ export async function openApp(options: OpenOptions = {}): Promise<AppDriver> {
   ).newContext({
     viewport: options.viewport ?? { width: 1280, height: 800 },
     locale: 'pl-PL',
+    javaScriptEnabled: options.javaScript ?? true,
   });
   // "Kopiuj link" writes to the clipboard; the spec reads back what a user would paste
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
@@ -138,7 +148,7 @@ export async function openApp(options: OpenOptions = {}): Promise<AppDriver> {
   return app;
 }
 
-function appUrl({ query, hash }: OpenOptions): string {
+function appUrl({ query, hash, path }: OpenOptions): string {
   const search =
     query === undefined
       ? ''
@@ -146,7 +156,7 @@ function appUrl({ query, hash }: OpenOptions): string {
         ? query.replace(/^\?/, '')
         : new URLSearchParams(query).toString();
   const fragment = hash ? `#${hash.replace(/^#/, '')}` : '';
-  return `${baseUrl()}${search ? `?${search}` : ''}${fragment}`;
+  return `${baseUrl()}${path ?? ''}${search ? `?${search}` : ''}${fragment}`;
 }
 
 /**

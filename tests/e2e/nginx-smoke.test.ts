@@ -117,6 +117,46 @@ describe.runIf(nginxStoriesRun())('served by nginx', () => {
     expect((await rawGet(url(longQuery))).status).toBe(200);
   });
 
+  test("a practice's page, its preview image, the sitemap and robots.txt", async () => {
+    const id = 'koscierskie-partnerstwo-na-rzecz-rozwoju-spoleczno';
+    const pageFile = path.join(DIST, 'praktyki', id, 'index.html');
+    for (const link of [`praktyki/${id}/`, `praktyki/${id}`, `praktyki/${id}/?lang=en`]) {
+      const response = await rawGet(url(link));
+      expect(response.status, link).toBe(200);
+      expect(response.headers['content-type'], link).toMatch(/^text\/html/);
+      expect(response.headers['cache-control'], link).toBe('no-cache');
+      expect(response.body.equals(readFileSync(pageFile)), `${link} gets its page`).toBe(true);
+    }
+    const gzipped = await rawGet(url(`praktyki/${id}/`), { 'accept-encoding': 'gzip' });
+    expect(gzipped.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gzipped.body).equals(readFileSync(pageFile))).toBe(true);
+
+    // a practice the build did not know: the app, which says so (practice-pages.test.ts)
+    const unknown = await rawGet(url('praktyki/nie-ma-takiej/'));
+    expect(unknown.status).toBe(200);
+    expect(unknown.body.equals(indexHtml())).toBe(true);
+
+    for (const image of [`praktyki/${id}/podglad.png`, 'podglad.png']) {
+      const response = await rawGet(url(image));
+      expect(response.status, image).toBe(200);
+      expect(response.headers['content-type'], image).toBe('image/png');
+      expect(response.headers['cache-control'], image).toBe('public, max-age=86400');
+    }
+    expect((await rawGet(url('praktyki/nie-ma-takiej/podglad.png'))).status).toBe(404);
+
+    expect((await rawGet(url('sitemap.xml'))).headers['content-type']).toMatch(/^text\/xml/);
+    // opened in a browser: the practice, under the served policy, with no violation
+    const served = await openAppAt(server.baseUrl, { path: `praktyki/${id}/` });
+    await served.app.waitForExplorerReady();
+    expect(await served.app.openPracticeTitle()).toMatch(/^Kościerskie partnerstwo/);
+    expect(await served.cspViolations()).toEqual([]);
+    expect(served.app.problems()).toEqual([]);
+
+    const robots = await rawGet(url('robots.txt'));
+    expect(robots.headers['content-type']).toMatch(/^text\/plain/);
+    expect(robots.body.toString('utf8')).toMatch(/^Sitemap: \S+\/sitemap\.xml$/m);
+  });
+
   test("the container's server block is valid where the Containerfile puts it", () => {
     const verdict = testContainerConfig();
     expect(verdict.output).toMatch(/syntax is ok/);

@@ -40,7 +40,7 @@ describe("the site operator's configuration", () => {
     ['VITE_OPERATOR_EMAIL', 'x@y.pl?bcc=z@w.pl', 'a single e-mail address'],
     ['VITE_OPERATOR_EMAIL', 'nobody', 'a single e-mail address'],
     ['VITE_OPERATOR_PHONE', 'call us', 'a phone number'],
-    ['VITE_SITE_URL', 'javascript:alert(1)', 'an http(s) address'],
+    ['VITE_SITE_URL', 'javascript:alert(1)', 'not an absolute http(s) URL'],
     ['VITE_SITE_PUBLISHED', '2026-02-30', 'a date YYYY-MM-DD'],
     ['VITE_STATEMENT_REVIEWED', '1.12.2026', 'a date YYYY-MM-DD'],
     ['VITE_OPERATOR_NAME', 'x'.repeat(501), 'text of at most 500'],

@@ -2,6 +2,8 @@
 // only http(s) and a mailto to one plain address survive, whatever the data or a future schema
 // lets through. The app's own correction mail is built by mailtoHref and needs no such gate.
 import { isEmailAddress } from '../../config/corrections';
+import { SITE_URL } from '../../config/site-url';
+import { appPathOf, practicePagePathname } from '../../stores/url-path';
 import { toSearchString } from '../../stores/url-state';
 import type { Language } from '../../i18n/languages';
 import { DEFAULT_VIEW_STATE } from '../../stores/view-state';
@@ -68,12 +70,27 @@ export function mailtoHref({ to, subject, body }: CorrectionMail): string {
   return `mailto:${to}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
 }
 
-/** The link of one practice: just `?practice=<id>` (and the language when not the default). */
+/**
+ * The link of one practice: its page, `<app>/praktyki/<id>/` (the build writes it with a preview
+ * for messengers and search engines; it opens the app with the practice), and the language when
+ * not the default. `location` is where the app runs (its path, or a practice page's).
+ */
 export function practiceLink(
   location: { origin: string; pathname: string },
   id: string,
   lang: Language,
 ): string {
-  const search = toSearchString({ ...DEFAULT_VIEW_STATE, practice: id, lang });
-  return `${location.origin}${location.pathname}${search}`;
+  const search = toSearchString({ ...DEFAULT_VIEW_STATE, lang });
+  const path = appPathOf(location.pathname);
+  // the app's folder (`/mapa/index.html` → `/mapa/`)
+  const root = path.slice(0, path.lastIndexOf('/') + 1) || '/';
+  return `${location.origin}${practicePagePathname(id, root)}${search}`;
+}
+
+/** Where the app runs: the page's address, or at build time (no window) VITE_SITE_URL's. */
+export function appLocation(): { origin: string; pathname: string } {
+  // the browser's bundle keeps only this line (SITE_URL and its parsing are left out)
+  if (!import.meta.env.SSR) return window.location;
+  const site = new URL(SITE_URL);
+  return { origin: site.origin, pathname: site.pathname };
 }

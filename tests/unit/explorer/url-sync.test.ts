@@ -245,3 +245,35 @@ describe('view store actions', () => {
     expect(store.getState().historyMode).toBe('push');
   });
 });
+
+describe("URL sync: a practice's page (praktyki/<id>/)", () => {
+  it('opens the practice and writes the canonical query form over the path, without a new entry', () => {
+    const { win, store, ignored } = setup('/praktyki/miasta-nauki/?region=22#map=9/54/18');
+    expect(store.getState().practice).toBe('miasta-nauki');
+    expect(store.getState().filters.region).toEqual(['22']);
+    expect(win.entries).toEqual(['/?region=22&practice=miasta-nauki#map=9/54/18']);
+    expect(ignored).toEqual([]);
+  });
+
+  it('closing it pushes the view without it; Back reopens it', () => {
+    const { win, store, actions } = setup('/praktyki/miasta-nauki/');
+    actions().closePractice();
+    expect(win.entries).toEqual(['/?practice=miasta-nauki', '/']);
+    win.back();
+    expect(store.getState().practice).toBe('miasta-nauki');
+    expect(win.entries).toHaveLength(2);
+  });
+
+  it('an id no practice has is dropped once the data has loaded, and the notice names it', () => {
+    let known: { regionCodes: Set<string>; practiceIds: Set<string> } | null = null;
+    const { win, store, sync, ignored } = setup('/praktyki/ghost/', { knownData: () => known });
+    expect(store.getState().practice).toBe('ghost');
+    known = { regionCodes: new Set(), practiceIds: new Set(['miasta-nauki']) };
+    sync.revalidate();
+    expect(store.getState().practice).toBeNull();
+    expect(win.url).toBe('/');
+    expect(ignored.at(-1)).toEqual([
+      { key: 'practice', value: 'ghost', reason: 'unknown-practice' },
+    ]);
+  });
+});

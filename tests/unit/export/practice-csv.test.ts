@@ -104,7 +104,7 @@ describe('the records of what is shown', () => {
     expect(first['TERC jednostek obszaru']).toBe('2206011 | 2206042 | 2206072');
     expect(first['Województwa']).toBe('pomorskie');
     expect(first['Link do praktyki']).toBe(
-      'https://mapa.example/?practice=koscierskie-partnerstwo',
+      'https://mapa.example/praktyki/koscierskie-partnerstwo/',
     );
     expect(first['Link do widoku']).toBe('https://mapa.example/?region=22');
   });

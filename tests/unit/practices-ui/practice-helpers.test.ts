@@ -77,13 +77,22 @@ describe('safe links', () => {
     expect(params.get('subject')).toBe('a&cc=evil@example.org');
   });
 
-  test("a practice's own link names only the practice (and a non-default language)", () => {
+  test("a practice's own link is its page (and a non-default language)", () => {
     const location = { origin: 'https://mapa.example', pathname: '/app/' };
     expect(practiceLink(location, 'skawina-seniorzy', 'pl')).toBe(
-      'https://mapa.example/app/?practice=skawina-seniorzy',
+      'https://mapa.example/app/praktyki/skawina-seniorzy/',
     );
     expect(practiceLink(location, 'skawina-seniorzy', 'en')).toBe(
-      'https://mapa.example/app/?practice=skawina-seniorzy&lang=en',
+      'https://mapa.example/app/praktyki/skawina-seniorzy/?lang=en',
+    );
+    // opened from another practice's page, or from the app's index.html: the same page
+    const fromPage = { origin: 'https://mapa.example', pathname: '/praktyki/inna/' };
+    expect(practiceLink(fromPage, 'skawina-seniorzy', 'pl')).toBe(
+      'https://mapa.example/praktyki/skawina-seniorzy/',
+    );
+    const fromFile = { origin: 'https://mapa.example', pathname: '/mapa/index.html' };
+    expect(practiceLink(fromFile, 'skawina-seniorzy', 'pl')).toBe(
+      'https://mapa.example/mapa/praktyki/skawina-seniorzy/',
     );
   });
 });

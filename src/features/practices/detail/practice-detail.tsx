@@ -10,7 +10,7 @@ import type { Practice } from '../../../data/schemas';
 import { formatUnitName, unitTypeKey } from '../../../data/unit-text';
 import { useLanguage, useT } from '../../../hooks/use-t';
 import { useViewStore } from '../../../stores/use-view-store';
-import { mailtoHref, practiceLink } from '../practice-links';
+import { appLocation, mailtoHref, practiceLink } from '../practice-links';
 import type { PracticeIndex } from '../engine/practice-index';
 import { countPhrase, unitLookup } from '../practice-text';
 import { useCloseOnEscape } from '../use-close-on-escape';
@@ -92,7 +92,7 @@ function PracticeDetailView({ practice, index, correctionsEmail, onProposeCorrec
     headingRef.current?.focus();
   }, []);
 
-  const link = practiceLink(window.location, practice.id, language);
+  const link = practiceLink(appLocation(), practice.id, language);
   const mail = mailtoHref({
     to: correctionsEmail,
     subject: t('detail.correctionSubject', { id: practice.id }),
