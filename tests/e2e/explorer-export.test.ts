@@ -27,7 +27,7 @@ test('the CSV of a link to pomorskie holds exactly the practices shown, row for 
   const rows = readCsv(file.text);
   expect(rows.map((row) => row['Identyfikator'])).toEqual(shown);
   const first = rows[0] ?? {};
-  expect(first['Link do praktyki']).toMatch(/\?practice=/);
+  expect(first['Link do praktyki']).toMatch(/\/praktyki\/[a-z0-9-]+\/$/);
   expect(first['Link do widoku']).toMatch(/\?region=22$/);
   expect(first['Zbiór danych']).toMatch(/licencja/);
   expect(rows.every((row) => /(^|\|\s)22\d*/.test(row['TERC jednostek obszaru'] ?? ''))).toBe(true);

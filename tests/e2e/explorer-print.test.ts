@@ -21,7 +21,7 @@ test('"Drukuj" prints the practice: partners, its area on a small map and its li
     printMap: true,
   });
   expect(await app.practiceShowsText('Kaszubski Instytut Rozwoju')).toBe(true);
-  expect(await app.practiceShowsText('?practice=koscierskie-partnerstwo')).toBe(true);
+  expect(await app.practiceShowsText('/praktyki/koscierskie-partnerstwo')).toBe(true);
 
   await app.emulatePrint(false);
   expect(await app.visibleParts()).toMatchObject({ filters: true, toolbar: true, printMap: false });
