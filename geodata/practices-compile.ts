@@ -12,6 +12,7 @@ import {
   type Gazetteer,
   type Practice,
 } from '../src/data/schemas';
+import { decodeGazetteer } from '../src/data/gazetteer-file';
 import { compareDefault } from '../src/data/practice-order';
 import type { BuiltFile } from './boundaries/build-boundaries';
 import { DataBuildError } from './build-error';
@@ -62,7 +63,7 @@ export async function readGazetteerFile(file: string): Promise<Gazetteer> {
         ),
     );
   }
-  return result.data;
+  return decodeGazetteer(result.data);
 }
 
 function fieldOf(pathParts: readonly PropertyKey[]): string {

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { boundaryDetailFile, DATA_FILES } from '../../src/config/data-files';
+import { encodeGazetteer } from '../../src/data/gazetteer-file';
 import { boundariesSchema } from '../../src/data/schemas';
 import { DataBuildError } from '../build-error';
 import { OUTPUT_DIR } from '../paths';
@@ -67,7 +68,7 @@ export function buildBoundaries({
   return {
     files: [
       writeFile(files.boundaries, JSON.stringify(topology)),
-      writeFile(files.gazetteer, JSON.stringify(gazetteer)),
+      writeFile(files.gazetteer, JSON.stringify(encodeGazetteer(gazetteer))),
       ...details.map(({ file, text }) => writeFile(file, text)),
     ],
     counts: {

@@ -168,5 +168,5 @@ export function buildGazetteer(source: BoundarySource, topology: BoundaryTopolog
       bbox: roundedBoundingBox(polygons),
     };
   });
-  return { version: 1, units };
+  return { units };
 }

@@ -1,6 +1,7 @@
 // Checks the generated files before they are written: the app's own schemas, plus what a schema
 // cannot see (every unit present, every gmina with area, labels inside their polygons).
 import type { z } from 'zod';
+import { encodeGazetteer } from '../../src/data/gazetteer-file';
 import { boundariesSchema, gazetteerSchema, type Gazetteer } from '../../src/data/schemas';
 import { DataBuildError } from '../build-error';
 import { isPointInPolygon, polygonsOf } from './gazetteer';
@@ -29,7 +30,8 @@ export function validateOutputs(
   const boundariesResult = boundariesSchema.safeParse(topology);
   if (!boundariesResult.success)
     problems.push(...schemaProblems(files.boundaries, boundariesResult.error));
-  const gazetteerResult = gazetteerSchema.safeParse(gazetteer);
+  // the file as it is written (encodeGazetteer throws, naming the unit, if it cannot carry one)
+  const gazetteerResult = gazetteerSchema.safeParse(encodeGazetteer(gazetteer));
   if (!gazetteerResult.success)
     problems.push(...schemaProblems(files.gazetteer, gazetteerResult.error));
 

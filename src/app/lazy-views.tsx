@@ -10,7 +10,7 @@
 // `praktyki/<id>/`, carries the detail as its readable content): prerender.tsx, which only Node
 // loads, imports them statically and hands them over (provideAtBuild). The map never loads in
 // Node.
-import { lazy, Suspense, type ComponentType } from 'react';
+import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
 import { useBoundaries } from '../data/use-boundaries';
 import { useT } from '../hooks/use-t';
 import type { PracticeDetailProps } from '../features/practices/detail/practice-detail';
@@ -87,19 +87,31 @@ export function LazyMapPanel(props: MapPanelProps) {
   // otherwise a large practices file, fetched from the first render, is parsed first (one long
   // task of seconds at 100,000 practices) and the map waits for it.
   useBoundaries();
+  const later = useOneTaskLater();
   const Loaded = loadedMapPanel;
-  if (Loaded) return <Loaded {...props} />;
+  const placeholder = (
+    <div className="map-placeholder">
+      <MapLoading />
+    </div>
+  );
+  // Leaflet's map is made one task after the page's first commit: on a phone's CPU the two
+  // together are one long task (the page's first layout, then the map's setup)
+  if (Loaded) return later ? <Loaded {...props} /> : placeholder;
   return (
-    <Suspense
-      fallback={
-        <div className="map-placeholder">
-          <MapLoading />
-        </div>
-      }
-    >
+    <Suspense fallback={placeholder}>
       <MapPanel {...props} />
     </Suspense>
   );
+}
+
+/** False in the first commit, true from a task after it. */
+function useOneTaskLater(): boolean {
+  const [later, setLater] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setLater(true), 0);
+    return () => clearTimeout(timer);
+  }, []);
+  return later;
 }
 
 function ResultsLoading() {

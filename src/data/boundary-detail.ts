@@ -46,6 +46,7 @@ export function withBoundaryDetail(
     version: nextVersion--,
     level,
     feature: (terc) => detailOf(terc) ?? light.feature(terc),
+    land: light.land,
   };
   merged.set(cacheKey, result);
   return result;

@@ -50,6 +50,13 @@ export function formatIssuePath(path: readonly PropertyKey[]): string {
 export function recordIdOnPath(data: unknown, path: readonly PropertyKey[]): string | undefined {
   let node: unknown = data;
   let found: string | undefined;
+  // a file of columns (gazetteer.json): entry i of any column is the unit whose code is terc[i]
+  const codes = (data as { terc?: unknown } | null)?.terc;
+  const [column, row] = path;
+  if (Array.isArray(codes) && column !== 'terc' && typeof row === 'number') {
+    const code: unknown = codes[row];
+    if (typeof code === 'string') return code;
+  }
   for (const key of path) {
     if (node === null || typeof node !== 'object') break;
     node = (node as Record<PropertyKey, unknown>)[key];

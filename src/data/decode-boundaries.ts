@@ -1,7 +1,7 @@
 // The boundaries topology decoded into GeoJSON, one level at a time and only when first asked
 // for (at first load only the voivodeships are drawn), then cached for that loaded topology
 // whoever asks: every layer's `select` goes through the same cache.
-import { feature } from 'topojson-client';
+import { feature, merge } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { tercLevel, type UnitLevel } from './terc';
 import type { Boundaries } from './schemas';
@@ -21,6 +21,11 @@ export interface DecodedBoundaries {
   level: (level: UnitLevel) => BoundaryCollection;
   /** One unit's feature, any level. */
   feature: (terc: string) => BoundaryFeature | undefined;
+  /**
+   * Poland as one shape: the voivodeships merged, so only the country's border is left (the land
+   * wash under the boundaries projects a fraction of the voivodeships' vertices). Built on first use.
+   */
+  land: () => GeoJSON.MultiPolygon;
 }
 
 const cache = new WeakMap<Boundaries, DecodedBoundaries>();
@@ -57,7 +62,13 @@ export function decodeBoundaries(topology: Boundaries): DecodedBoundaries {
     }
     return index.get(terc);
   };
-  const decoded = { version: nextVersion++, level, feature: featureOf };
+  let land: GeoJSON.MultiPolygon | undefined;
+  const landOf = () =>
+    (land ??= merge(
+      topology as unknown as Topology,
+      topology.objects.voivodeship.geometries as unknown as Parameters<typeof merge>[1],
+    ));
+  const decoded = { version: nextVersion++, level, feature: featureOf, land: landOf };
   cache.set(topology, decoded);
   return decoded;
 }

@@ -3,32 +3,11 @@
 // on a phone's CPU while the map waits. Yes only when the data passes the schema AND zod would
 // return it unchanged (no unknown keys to strip); otherwise the caller runs zod for the verdict
 // and the error. tests/unit/gazetteer-fast-check.test.ts checks that a yes here is zod's yes.
-import type { Gazetteer } from './schemas';
+import type { GazetteerFile } from './schemas';
 import { isTercCode } from './terc';
 import { isNumber, isRecordOf } from './quick-check-guards';
 
-const FILE_KEYS = new Set(['version', 'units']);
-const UNIT_KEYS = new Set([
-  'terc',
-  'name',
-  'level',
-  'gminaType',
-  'cityWithPowiatRights',
-  'powiat',
-  'voivodeship',
-  'label',
-  'bbox',
-]);
-const LEVELS: ReadonlySet<unknown> = new Set(['voivodeship', 'powiat', 'gmina']);
-const GMINA_TYPES: ReadonlySet<unknown> = new Set(['urban', 'rural', 'urban-rural']);
-
-function isTerc(value: unknown): boolean {
-  return typeof value === 'string' && isTercCode(value);
-}
-
-function isOptionalTerc(value: unknown): boolean {
-  return value === undefined || isTerc(value);
-}
+const FILE_KEYS = new Set(['version', 'terc', 'name', 'label', 'bbox']);
 
 /** [lng, lat] inside the schema's box around Poland. */
 function isLngLat(value: unknown): boolean {
@@ -48,30 +27,28 @@ function isBbox(value: unknown): boolean {
   );
 }
 
-function isUnit(unit: unknown): boolean {
-  if (!isRecordOf(unit, UNIT_KEYS)) return false;
-  return (
-    isTerc(unit.terc) &&
-    typeof unit.name === 'string' &&
-    unit.name.length > 0 &&
-    LEVELS.has(unit.level) &&
-    (unit.gminaType === undefined || GMINA_TYPES.has(unit.gminaType)) &&
-    typeof unit.cityWithPowiatRights === 'boolean' &&
-    isOptionalTerc(unit.powiat) &&
-    isOptionalTerc(unit.voivodeship) &&
-    isLngLat(unit.label) &&
-    isBbox(unit.bbox)
-  );
+function isColumn(value: unknown, length: number, isEntry: (entry: unknown) => boolean): boolean {
+  if (!Array.isArray(value) || value.length !== length) return false;
+  for (const entry of value) if (!isEntry(entry)) return false;
+  return true;
 }
+
+const isTerc = (value: unknown) => typeof value === 'string' && isTercCode(value);
+const isName = (value: unknown) => typeof value === 'string' && value.length > 0;
 
 /**
  * True when `data` passes gazetteerSchema and zod would return it as it is. False says nothing:
  * run the schema for the verdict and the error.
  */
-export function isPlainGazetteer(data: unknown): data is Gazetteer {
-  if (!isRecordOf(data, FILE_KEYS) || data.version !== 1) return false;
-  const units = data.units;
-  if (!Array.isArray(units)) return false;
-  for (const unit of units) if (!isUnit(unit)) return false;
-  return true;
+export function isPlainGazetteer(data: unknown): data is GazetteerFile {
+  if (!isRecordOf(data, FILE_KEYS) || data.version !== 2 || !Array.isArray(data.terc)) {
+    return false;
+  }
+  const length = data.terc.length;
+  return (
+    isColumn(data.terc, length, isTerc) &&
+    isColumn(data.name, length, isName) &&
+    isColumn(data.label, length, isLngLat) &&
+    isColumn(data.bbox, length, isBbox)
+  );
 }

@@ -19,4 +19,4 @@ export function indexGazetteer(gazetteer: Gazetteer): GazetteerIndex {
 }
 
 /** No units: what the app works with when the gazetteer failed (practices shown by code). */
-export const EMPTY_GAZETTEER_INDEX: GazetteerIndex = indexGazetteer({ version: 1, units: [] });
+export const EMPTY_GAZETTEER_INDEX: GazetteerIndex = indexGazetteer({ units: [] });

@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { DATA_FILES } from '../config/data-files';
 import { fetchDataFile } from './fetch-data-file';
 import { isPlainGazetteer } from './gazetteer-fast-check';
+import { decodeGazetteer } from './gazetteer-file';
 import { dataKeys } from './query-keys';
 import { STATIC_FILE_QUERY } from './static-file-query';
 
@@ -16,7 +17,7 @@ export function gazetteerQueryOptions() {
       fetchDataFile(DATA_FILES.gazetteer, loadGazetteerSchema, {
         signal,
         accept: isPlainGazetteer,
-      }),
+      }).then(decodeGazetteer),
     ...STATIC_FILE_QUERY,
   });
 }

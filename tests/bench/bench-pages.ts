@@ -60,6 +60,37 @@ function readFolderFile(
   return { file, body: readFileSync(file) };
 }
 
+/**
+ * `--brotli`: the build's own brotli copies (`<file>.br`, made by `npm run build`) sent as they
+ * are to a client that accepts br, as nginx's `brotli_static` does in production
+ * (deploy/nginx/mapa-praktyk-brotli.conf); everything else keeps Vite preview's gzip. Registered
+ * before preview's compression, which leaves a response with a Content-Encoding alone.
+ */
+export function precompressedBrotliPlugin(outDir: string): Plugin {
+  const root = path.resolve(outDir);
+  return {
+    name: 'mapa-praktyk-bench-brotli',
+    configurePreviewServer(server) {
+      server.middlewares.use((request, response, next) => {
+        if (!/\bbr\b/.test(request.headers['accept-encoding'] ?? '')) return next();
+        const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://bench').pathname);
+        const file = path.resolve(root, `.${pathname === '/' ? '/index.html' : pathname}`);
+        const compressed = `${file}.br`;
+        if (!file.startsWith(root + path.sep) || !existsSync(compressed)) return next();
+        const body = readFileSync(compressed);
+        response.setHeader(
+          'Content-Type',
+          CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
+        );
+        response.setHeader('Content-Encoding', 'br');
+        response.setHeader('Vary', 'Accept-Encoding');
+        response.setHeader('Content-Length', body.length);
+        response.end(body);
+      });
+    },
+  };
+}
+
 export function benchPagesPlugin(options: BenchPagesOptions = {}): Plugin {
   const folders = { pages: BENCH_PAGES_DIR, ...options.folders };
   const files = options.files ?? new Map<string, MemoryFile>();

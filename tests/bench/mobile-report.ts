@@ -170,11 +170,11 @@ export function formatMobile(d: MobileDatasetFigures): string {
   const rows: string[][] = [];
   for (const kind of FILE_KINDS) {
     if (subjects.every((f) => !f || !f.files[kind])) continue;
-    rows.push(row(`transfer ${kind}, KB gzip`, (f) => show(kb(f.transferredBytes[kind]), 1)));
+    rows.push(row(`transfer ${kind}, KB sent`, (f) => show(kb(f.transferredBytes[kind]), 1)));
   }
   rows.push(
     row(
-      'transfer total, KB gzip',
+      'transfer total, KB sent',
       (f) => show(kb(f.transferredBytes.total), 1),
       'first-load transfer',
     ),
@@ -184,7 +184,7 @@ export function formatMobile(d: MobileDatasetFigures): string {
   );
   rows.push(
     row(
-      'JS sent before map-ready, KB gzip',
+      'JS sent before map-ready, KB sent',
       (f) => show(kb(f.transferredBeforeReadyBytes.js), 1),
       'JS before map-ready',
     ),

@@ -312,10 +312,10 @@ export function formatDataset(d: DatasetFigures): string {
   const rows: string[][] = [];
   for (const kind of FILE_KINDS) {
     if (subjects.every((f) => !f || !f.files[kind])) continue;
-    rows.push(row(`transfer ${kind}, KB gzip`, (f) => show(kb(f.transferredBytes[kind]), 1)));
+    rows.push(row(`transfer ${kind}, KB sent`, (f) => show(kb(f.transferredBytes[kind]), 1)));
   }
   rows.push(
-    row('transfer total, KB gzip', (f) => show(kb(f.transferredBytes.total), 1), 'transfer total'),
+    row('transfer total, KB sent', (f) => show(kb(f.transferredBytes.total), 1), 'transfer total'),
   );
   rows.push(row('decoded total, KB', (f) => show(kb(f.decodedBytes.total), 0)));
   rows.push(

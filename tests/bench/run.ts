@@ -11,6 +11,7 @@
 //   npm run bench                              # everything (about 12 minutes on 2 cores)
 //   npm run bench -- --runs 10                 # cold loads per scenario (100k: --runs-100k)
 //   npm run bench -- --no-build                # measure the dist/ that is there
+//   npm run bench -- --brotli                  # the build's .br copies, as nginx brotli_static
 //   npm run bench -- --dataset shipped --dataset 10k
 //   npm run bench -- --no-naive --no-profile --interactions 30
 //   npm run bench -- --mobile-only --runs 3    # only the mobile loads (--mobile-runs N apart)
@@ -28,7 +29,12 @@ import { DATA_FILES } from '../../src/config/data-files';
 import { launchChromium } from '../e2e/browser';
 import { build, preview, type PluginOption } from 'vite';
 import { REPO_ROOT } from '../e2e/serve-dist';
-import { benchPagesPlugin, memoryFile, type MemoryFile } from './bench-pages';
+import {
+  benchPagesPlugin,
+  memoryFile,
+  precompressedBrotliPlugin,
+  type MemoryFile,
+} from './bench-pages';
 import {
   datasetName,
   shippedDataset,
@@ -86,6 +92,8 @@ const { values } = parseArgs({
     opens: { type: 'string', default: '10' },
     pans: { type: 'string', default: '20' },
     'no-build': { type: 'boolean', default: false },
+    // serve the build's .br copies to clients that accept br (nginx's brotli_static)
+    brotli: { type: 'boolean', default: false },
     'no-naive': { type: 'boolean', default: false },
     'no-profile': { type: 'boolean', default: false },
     // profile these scenarios on every dataset, missed budget or not: load, region, type,
@@ -378,6 +386,7 @@ async function measureLoads(
 }
 
 const server = await serveBuild(distDir, [
+  ...(values.brotli ? [precompressedBrotliPlugin(distDir)] : []),
   benchPagesPlugin({ folders: naiveDir ? { 'naive-peer': naiveDir } : {}, files }),
 ]);
 const browser = await launchChromium();
@@ -540,7 +549,7 @@ try {
   const mobileConditions = `${describeMobileProfile()}; cold loads (fresh context, HTTP cache off), median of ${mobileRuns}; headless Chromium, base map tiles blocked; ${cpus().length} cores; load average (1, 5, 15 min) ${mobileLoadBefore.join(' ')} before the mobile loads, ${mobileLoadAfter.join(' ')} after`;
   console.log(`Mapa Praktyk benchmark — ${loopback ? conditions : machine}`);
   console.log(
-    'bytes: encoded response bodies as received (gzip from Vite preview, text ≥ 1 KB); ' +
+    `bytes: encoded response bodies as received (${values.brotli ? "the build's brotli copies where there is one (--brotli), else " : ''}gzip from Vite preview, text ≥ 1 KB); ` +
       'synthetic practices are redirected to the bench server by request interception (page.route), ' +
       'the shipped file is served as is; times: median / worst; interactions: input event time stamp → ' +
       'first new results-updated mark; open: click → detail heading visible + next frame',

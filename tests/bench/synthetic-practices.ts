@@ -5,6 +5,7 @@
 // leader's nearest gminy (so some cross powiat and voivodeship borders), all types, forms and
 // sectors, some powiat- and voivodeship-level practices. Every record is valid per practiceSchema.
 import { readFileSync, existsSync } from 'node:fs';
+import { decodeGazetteer } from '../../src/data/gazetteer-file';
 import {
   gazetteerSchema,
   type CooperationForm,
@@ -471,5 +472,5 @@ export function readGazetteerFile(file: string): Gazetteer | null {
       `${file}: not a valid gazetteer (${parsed.error.issues[0]?.message ?? 'unknown'}); run npm run build:data`,
     );
   }
-  return parsed.data;
+  return decodeGazetteer(parsed.data);
 }

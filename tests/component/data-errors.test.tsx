@@ -40,12 +40,14 @@ test('a missing boundaries file is named in an alert, and Retry loads it', async
 });
 
 test('a gazetteer that breaks the schema is named with the record and field', async () => {
+  // the file's columns: entry 3 of each is unit 3
   const gazetteer = structuredClone(FIXTURES[DATA_FILES.gazetteer]) as {
-    units: { terc: string; name: string }[];
+    terc: string[];
+    name: string[];
   };
-  const broken = gazetteer.units[3];
-  if (!broken) throw new Error('fixture too small');
-  broken.name = '';
+  const code = gazetteer.terc[3];
+  if (!code) throw new Error('fixture too small');
+  gazetteer.name[3] = '';
   stubDataFetch((file) =>
     file === DATA_FILES.gazetteer ? { status: 200, body: gazetteer } : serveFixtures(file),
   );
@@ -54,7 +56,7 @@ test('a gazetteer that breaks the schema is named with the record and field', as
   const alert = await screen.findByRole('alert');
   expect(alert).toHaveTextContent('Nie udało się wczytać: lista jednostek');
   expect(alert).toHaveTextContent(
-    `Plik data/gazetteer.json ma nieprawidłową zawartość: units[3].name (record ${broken.terc})`,
+    `Plik data/gazetteer.json ma nieprawidłową zawartość: name[3] (record ${code})`,
   );
   // the boundaries do not depend on it
   await waitFor(() => expect(drawnFeatures('voivodeship')).toBe('2'));

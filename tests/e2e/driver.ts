@@ -19,6 +19,7 @@ import {
   type Practice,
 } from '../../src/data/schemas';
 import { DATA_FILES } from '../../src/config/data-files';
+import { decodeGazetteer } from '../../src/data/gazetteer-file';
 import { launchChromium } from './browser';
 import {
   injectDataFaults,
@@ -69,7 +70,7 @@ export async function servedGazetteer(): Promise<Gazetteer> {
   const url = `${baseUrl()}${DATA_FILES.gazetteer}`;
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return gazetteerSchema.parse(await response.json());
+  return decodeGazetteer(gazetteerSchema.parse(await response.json()));
 }
 
 /** The practices exactly as the app gets them, validated by the app's own schema. */

@@ -25,11 +25,9 @@ async function failure(promise: Promise<unknown>): Promise<DataLoadError> {
 
 describe('loading a data file', () => {
   test('validates and returns the data', async () => {
-    serve(200, JSON.stringify({ version: 1, units: [] }));
-    await expect(fetchDataFile('data/gazetteer.json', gazetteerSchema)).resolves.toEqual({
-      version: 1,
-      units: [],
-    });
+    const empty = { version: 2, terc: [], name: [], label: [], bbox: [] };
+    serve(200, JSON.stringify(empty));
+    await expect(fetchDataFile('data/gazetteer.json', gazetteerSchema)).resolves.toEqual(empty);
   });
 
   test('an HTTP error names the file and the status', async () => {
@@ -55,27 +53,23 @@ describe('loading a data file', () => {
   });
 
   test('a schema failure names the path and the record by its code', async () => {
-    const units = [
-      {
-        terc: '12',
-        name: 'małopolskie',
-        level: 'voivodeship',
-        cityWithPowiatRights: false,
-        label: [19, 50],
-        bbox: [19, 49, 21, 50],
-      },
-      {
-        terc: '1206113',
-        name: '',
-        level: 'gmina',
-        cityWithPowiatRights: false,
-        label: [19, 50],
-        bbox: [19, 49, 21, 50],
-      },
-    ];
-    serve(200, JSON.stringify({ version: 1, units }));
+    // columns: entry 1 of each is unit 1206113
+    const file = {
+      version: 2,
+      terc: ['12', '1206113'],
+      name: ['małopolskie', ''],
+      label: [
+        [19, 50],
+        [19, 50],
+      ],
+      bbox: [
+        [19, 49, 21, 50],
+        [19, 49, 21, 50],
+      ],
+    };
+    serve(200, JSON.stringify(file));
     const error = await failure(fetchDataFile('data/gazetteer.json', gazetteerSchema));
-    expect(error).toMatchObject({ kind: 'schema', where: 'units[1].name (record 1206113)' });
+    expect(error).toMatchObject({ kind: 'schema', where: 'name[1] (record 1206113)' });
     expect(error.message).toContain('data/gazetteer.json');
   });
 });

@@ -85,7 +85,6 @@ describe('practices.json, record by record', () => {
 
 describe('places the gazetteer does not know', () => {
   const gazetteer = indexGazetteer({
-    version: 1,
     units: [
       {
         terc: '22',

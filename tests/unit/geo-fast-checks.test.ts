@@ -105,8 +105,13 @@ function expectNoFalseYes(
 
 describe('the gazetteer quick check', () => {
   const file = fixture('gazetteer.json');
-  const units = file.units as unknown[];
-  const small = { ...file, units: units.slice(0, 3) };
+  // three units: every column cut to its first three entries
+  const small = Object.fromEntries(
+    Object.entries(file).map(([key, value]) => [
+      key,
+      Array.isArray(value) ? value.slice(0, 3) : value,
+    ]),
+  );
 
   it('accepts the fixture file, as zod does', () => {
     expect(gazetteerSchema.safeParse(file).success).toBe(true);

@@ -1,9 +1,10 @@
+import { decodeGazetteer } from '../../src/data/gazetteer-file';
 import { describe, expect, test } from 'vitest';
 import { gazetteerSchema, type Unit } from '../../src/data/schemas';
 import { buildUnitSearchEntries, matchUnits } from '../../src/data/match-units';
 import fixture from '../fixtures/app/gazetteer.json';
 
-const { units } = gazetteerSchema.parse(fixture);
+const { units } = decodeGazetteer(gazetteerSchema.parse(fixture));
 const displayName = (unit: Unit) =>
   unit.level === 'powiat' && !unit.cityWithPowiatRights ? `powiat ${unit.name}` : unit.name;
 const entries = buildUnitSearchEntries(units, displayName);

@@ -11,7 +11,7 @@ export function LandLayer() {
     <GeoJSON
       key={data.version}
       pane={MAP_PANES.land.name}
-      data={data.level('voivodeship')}
+      data={data.land()}
       style={LAND_STYLE}
       interactive={false}
     />

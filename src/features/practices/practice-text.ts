@@ -46,6 +46,9 @@ function dateFormat(language: Language): Intl.DateTimeFormat {
 
 /** A count as the language writes it (`10 000`, `10,000`). */
 export function formatNumber(language: Language, value: number): string {
+  // below 1000 every language here writes the digits alone; the first Intl.NumberFormat of a page
+  // costs a long task on a phone's CPU (its locale data), paid now only for a count that needs it
+  if (Number.isInteger(value) && value >= 0 && value < 1000) return String(value);
   return numberFormat(language).format(value);
 }
 

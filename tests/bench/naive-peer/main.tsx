@@ -35,12 +35,13 @@ async function load(): Promise<NaiveData> {
   const [gminy, practices, gazetteer] = await Promise.all([
     getJson<FeatureCollection>('../geodata/poland.municipalities.json'),
     getJson<{ practices: NaivePractice[] }>('../../data/practices.json'),
-    getJson<{ units: { terc: string; label: [number, number] }[] }>('../../data/gazetteer.json'),
+    // columns: entry i of each is unit i (src/data/schemas.ts)
+    getJson<{ terc: string[]; label: [number, number][] }>('../../data/gazetteer.json'),
   ]);
   return {
     gminy,
     practices: practices.practices,
-    labels: new Map(gazetteer.units.map((unit) => [unit.terc, unit.label])),
+    labels: new Map(gazetteer.terc.map((terc, i) => [terc, gazetteer.label[i] ?? [0, 0]])),
   };
 }
 

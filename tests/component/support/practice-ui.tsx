@@ -1,5 +1,6 @@
 // Renders the practice list, detail or table alone, with the practices and the gazetteer already
 // in the query cache (no fetch), and every store they read reset.
+import { decodeGazetteer } from '../../../src/data/gazetteer-file';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
@@ -21,7 +22,7 @@ import { DEFAULT_VIEW_STATE, type ViewState } from '../../../src/stores/view-sta
 import appGazetteer from '../../fixtures/app/gazetteer.json';
 import fixturePractices from '../../fixtures/practices-ui/practices.json';
 
-export const GAZETTEER: Gazetteer = gazetteerSchema.parse(appGazetteer);
+export const GAZETTEER: Gazetteer = decodeGazetteer(gazetteerSchema.parse(appGazetteer));
 export const PRACTICES: PracticesFile = practicesFileSchema.parse(fixturePractices);
 
 interface Options {

@@ -63,3 +63,18 @@ describe('voivodeshipsInView', () => {
     expect(voivodeshipsInView([14.2, 53, 14.5, 53.2], 12, bboxOf)).toEqual([]);
   });
 });
+
+describe('the land under the boundaries', () => {
+  test('is Poland as one shape: only the border, a fraction of the voivodeships’ vertices', () => {
+    const land = light.land();
+    const landVertices = JSON.stringify(land.coordinates).split('],[').length;
+    const voivodeshipVertices = light
+      .level('voivodeship')
+      .features.reduce((sum, feature) => sum + vertices(feature), 0);
+    expect(land.type).toBe('MultiPolygon');
+    expect(landVertices).toBeLessThan(voivodeshipVertices / 3);
+    // the same shape whoever asks, and the detailed boundaries keep it
+    expect(light.land()).toBe(land);
+    expect(withBoundaryDetail(light, new Map([['12', malopolskie]])).land()).toBe(land);
+  });
+});

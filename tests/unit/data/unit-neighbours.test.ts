@@ -1,3 +1,4 @@
+import { decodeGazetteer } from '../../../src/data/gazetteer-file';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -9,8 +10,8 @@ const dataDir = path.resolve(import.meta.dirname, '../../../public/data');
 const topology = boundariesSchema.parse(
   JSON.parse(readFileSync(path.join(dataDir, 'boundaries.topo.json'), 'utf8')),
 );
-const { units } = gazetteerSchema.parse(
-  JSON.parse(readFileSync(path.join(dataDir, 'gazetteer.json'), 'utf8')),
+const { units } = decodeGazetteer(
+  gazetteerSchema.parse(JSON.parse(readFileSync(path.join(dataDir, 'gazetteer.json'), 'utf8'))),
 );
 const nameOf = new Map(units.map((unit) => [unit.terc, unit.name]));
 

@@ -1,4 +1,5 @@
 // Loads the hand-made explorer fixtures (tests/fixtures/explorer), validated by the app's schemas.
+import { decodeGazetteer } from '../../../src/data/gazetteer-file';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,8 +16,8 @@ const FIXTURES = path.resolve(
 );
 
 export function loadFixtureGazetteer(): Gazetteer {
-  return gazetteerSchema.parse(
-    JSON.parse(readFileSync(path.join(FIXTURES, 'gazetteer.json'), 'utf8')),
+  return decodeGazetteer(
+    gazetteerSchema.parse(JSON.parse(readFileSync(path.join(FIXTURES, 'gazetteer.json'), 'utf8'))),
   );
 }
 

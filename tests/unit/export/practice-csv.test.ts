@@ -1,3 +1,4 @@
+import { decodeGazetteer } from '../../../src/data/gazetteer-file';
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
 import { gazetteerSchema, practicesFileSchema } from '../../../src/data/schemas';
@@ -68,7 +69,7 @@ describe('CSV for Polish Excel', () => {
 });
 
 describe('the records of what is shown', () => {
-  const gazetteer = gazetteerSchema.parse(appGazetteer);
+  const gazetteer = decodeGazetteer(gazetteerSchema.parse(appGazetteer));
   const practices = practicesFileSchema.parse(fixture).practices;
   const index = buildPracticeIndex(practices, gazetteer.units);
   const t = createTranslate('pl');

@@ -1,3 +1,4 @@
+import { decodeGazetteer } from '../../../src/data/gazetteer-file';
 import { describe, expect, test } from 'vitest';
 import { indexGazetteer } from '../../../src/data/gazetteer-index';
 import { gazetteerSchema } from '../../../src/data/schemas';
@@ -10,7 +11,7 @@ import { createTranslate } from '../../../src/i18n/translate';
 import { FILTER_VOCABULARIES } from '../../../src/stores/view-state';
 import fixture from '../../fixtures/app/gazetteer.json';
 
-const gazetteer = indexGazetteer(gazetteerSchema.parse(fixture));
+const gazetteer = indexGazetteer(decodeGazetteer(gazetteerSchema.parse(fixture)));
 const pl = createTranslate('pl');
 const en = createTranslate('en');
 

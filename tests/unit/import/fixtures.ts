@@ -1,4 +1,5 @@
 // Loads the hand-made gazetteer of real units (codes from ../shared/geodata) used by these tests.
+import { decodeGazetteer } from '../../../src/data/gazetteer-file';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,5 +12,5 @@ export const FIXTURES_DIR = path.resolve(
 
 export function fixtureGazetteer(): Gazetteer {
   const file = path.join(FIXTURES_DIR, 'gazetteer.json');
-  return gazetteerSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
+  return decodeGazetteer(gazetteerSchema.parse(JSON.parse(readFileSync(file, 'utf8'))));
 }

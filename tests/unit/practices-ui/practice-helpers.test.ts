@@ -1,3 +1,4 @@
+import { decodeGazetteer } from '../../../src/data/gazetteer-file';
 import { describe, expect, test, vi } from 'vitest';
 import {
   PLACEHOLDER_CORRECTIONS_EMAIL,
@@ -31,7 +32,7 @@ import { EMPTY_FILTERS } from '../../../src/stores/view-state';
 import appGazetteer from '../../fixtures/app/gazetteer.json';
 import fixture from '../../fixtures/practices-ui/practices.json';
 
-const gazetteer = gazetteerSchema.parse(appGazetteer);
+const gazetteer = decodeGazetteer(gazetteerSchema.parse(appGazetteer));
 const practices = practicesFileSchema.parse(fixture).practices;
 const index = buildPracticeIndex(practices, gazetteer.units);
 const pl = createTranslate('pl');
