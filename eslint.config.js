@@ -91,7 +91,7 @@ export default tseslint.config(
             },
             mayImport('app', 'shared', 'data', 'stores', 'hooks', 'feature', 'app'),
             mayImport('geodata', 'shared', 'data', 'geodata'),
-            mayImport('deploy', 'shared', 'deploy'),
+            mayImport('deploy', 'shared', 'data', 'deploy'),
             mayImport('tests', '*'),
           ],
         },

@@ -5,6 +5,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Topology } from 'topojson-specification';
+import { isPlainGazetteer } from '../src/data/gazetteer-fast-check';
+import { decodeGazetteer } from '../src/data/gazetteer-file';
+import type { Gazetteer, Unit } from '../src/data/schemas';
 
 /** What a practice's page, preview image and sitemap entry say. */
 export interface SitePractice {
@@ -23,7 +26,7 @@ export interface SitePractice {
 
 export interface SiteData {
   /** The files as parsed JSON, for the build-time render (the app's query cache). */
-  files: { practices: unknown; gazetteer: unknown };
+  files: { practices: unknown; gazetteer: Gazetteer };
   /** The light boundaries (TopoJSON: objects gmina, powiat, voivodeship, ids = TERC codes). */
   boundaries: Topology;
   practices: SitePractice[];
@@ -54,8 +57,7 @@ function readJson(dir: string, name: string): unknown {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function unitWords(unit: Record<string, unknown>): string | null {
-  if (typeof unit.name !== 'string') return null;
+function unitWords(unit: Unit): string {
   if (unit.level === 'voivodeship') return `województwo ${unit.name}`;
   if (unit.level === 'powiat') {
     return unit.cityWithPowiatRights === true ? `miasto ${unit.name}` : `powiat ${unit.name}`;
@@ -71,14 +73,12 @@ export function readSiteData(dataDir: string): SiteData {
   if (!isRecord(practicesFile) || !Array.isArray(practicesFile.practices)) {
     throw new Error(`site pages: ${dataDir}/practices.json has no "practices" list`);
   }
-  const names = new Map<string, string>();
-  if (isRecord(gazetteerFile) && Array.isArray(gazetteerFile.units)) {
-    for (const unit of gazetteerFile.units as unknown[]) {
-      if (!isRecord(unit) || typeof unit.terc !== 'string') continue;
-      const words = unitWords(unit);
-      if (words) names.set(unit.terc, words);
-    }
+  // the app's own reading of the file (its query holds the decoded units, so the render does too)
+  if (!isPlainGazetteer(gazetteerFile)) {
+    throw new Error(`site pages: ${dataDir}/gazetteer.json is not a gazetteer the app can read`);
   }
+  const gazetteer = decodeGazetteer(gazetteerFile);
+  const names = new Map(gazetteer.units.map((unit) => [unit.terc, unitWords(unit)]));
   const seen = new Set<string>();
   let datasetDate: string | null = null;
   const practices: SitePractice[] = [];
@@ -117,7 +117,7 @@ export function readSiteData(dataDir: string): SiteData {
     });
   });
   return {
-    files: { practices: practicesFile, gazetteer: gazetteerFile },
+    files: { practices: practicesFile, gazetteer },
     boundaries,
     practices,
     datasetDate,

@@ -5,6 +5,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, test } from 'vitest';
 import { escapeHtml, jsonForScript, shortText, withHead } from '../../../deploy/page-head';
 import { readSiteData, type SitePractice } from '../../../deploy/site-data';
+import { encodeGazetteer } from '../../../src/data/gazetteer-file';
 import {
   pageFile,
   practiceRoute,
@@ -123,7 +124,7 @@ describe("a practice's page", () => {
 
 describe('the site files', () => {
   const site = {
-    files: { practices: {}, gazetteer: {} },
+    files: { practices: {}, gazetteer: { units: [] } },
     boundaries: { type: 'Topology' as const, objects: {}, arcs: [] },
     practices: [practice(), practice({ id: 'b', title: 'B', dateModified: null })],
     datasetDate: '2024-03-01',
@@ -158,10 +159,23 @@ describe('the site files', () => {
       writeFileSync(path.join(dir, 'practices.json'), JSON.stringify({ version: 1, practices }));
       writeFileSync(
         path.join(dir, 'gazetteer.json'),
-        JSON.stringify({
-          version: 1,
-          units: [{ level: 'gmina', terc: '1206112', name: 'Skawina' }],
-        }),
+        JSON.stringify(
+          encodeGazetteer({
+            units: [
+              {
+                terc: '1206112',
+                name: 'Skawina',
+                level: 'gmina',
+                gminaType: 'rural',
+                cityWithPowiatRights: false,
+                powiat: '1206',
+                voivodeship: '12',
+                label: [19.8, 50],
+                bbox: [19.7, 49.9, 19.9, 50.1],
+              },
+            ],
+          }),
+        ),
       );
       writeFileSync(path.join(dir, 'boundaries.topo.json'), '{"type":"Topology","objects":{}}');
     };
