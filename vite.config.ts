@@ -46,6 +46,8 @@ export default defineConfig({
           name: 'component',
           environment: 'jsdom',
           include: ['tests/component/**/*.test.tsx'],
+          // a ceiling, not a timing: jsdom renders of the whole app take seconds on a loaded machine
+          testTimeout: 20_000,
           setupFiles: ['tests/component/setup.ts'],
         },
       },
@@ -60,6 +62,9 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // what a story waits for (expect.poll) may take seconds on a loaded two-core machine; the
+          // interval must be given too (without it the poll never sees an answer)
+          expect: { poll: { timeout: 10_000, interval: 50 } },
         },
       },
     ],

@@ -52,8 +52,7 @@ export const en: Messages = {
   'unitSearch.resultsTruncated': 'Results: {count}, showing the first {shown}',
 
   'unitInfo.heading': 'Unit',
-  'unitInfo.empty':
-    'Point at a gmina, powiat or voivodeship on the map, or search for one above, to see its details.',
+  'unitInfo.empty': 'Point at a gmina, powiat or voivodeship on the map, or search above.',
   'unitInfo.type': 'Type',
   'unitInfo.powiat': 'Powiat (county)',
   'unitInfo.voivodeship': 'Voivodeship',

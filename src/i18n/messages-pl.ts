@@ -53,8 +53,7 @@ export const pl = {
   'unitSearch.resultsTruncated': 'Wyników: {count}, pokazano pierwsze {shown}',
 
   'unitInfo.heading': 'Jednostka',
-  'unitInfo.empty':
-    'Wskaż gminę, powiat lub województwo na mapie albo wyszukaj je powyżej, aby zobaczyć szczegóły.',
+  'unitInfo.empty': 'Wskaż gminę, powiat lub województwo na mapie albo wyszukaj je powyżej.',
   'unitInfo.type': 'Typ',
   'unitInfo.powiat': 'Powiat',
   'unitInfo.voivodeship': 'Województwo',
