@@ -592,7 +592,10 @@ export class ExplorerDriver extends MapDriver {
 
   /** The result count as written ("151 praktyk", "Wczytywanie praktyk…", "praktyki niedostępne"). */
   async resultCountText(): Promise<string> {
-    const text = await this.page.locator(RESULT_COUNT).innerText({ timeout: 5_000 });
+    // the one shown: before the app's first render the build-time shell holds a wide and a phone
+    // copy of the page, CSS showing one
+    const count = this.page.locator(RESULT_COUNT).filter({ visible: true });
+    const text = await count.innerText({ timeout: 5_000 });
     return text.replace(/\s+/g, ' ').trim();
   }
 
