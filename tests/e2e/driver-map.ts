@@ -96,6 +96,14 @@ export class MapDriver extends PageDriver {
       MAP_READY_MARK,
       { timeout: 30_000 },
     );
+    // and the work queued behind the first view (the list's rows, the text index in idle slices)
+    // has let go of the main thread: a pointer moved before may meet a page still busy
+    await this.page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          requestIdleCallback(() => requestIdleCallback(() => resolve()));
+        }),
+    );
   }
 
   async mapIsShown(): Promise<boolean> {
