@@ -2,7 +2,7 @@
 // Same rules as messages-pl.ts / messages-en.ts: Polish is the default and the type checker makes
 // English carry every key.
 import type { Language } from './languages';
-import { interpolate, type Placeholders } from './translate';
+import { translatorOver, type TranslateOver } from './translate';
 
 const pl = {
   'builder.heading': 'Osadź mapę na swojej stronie',
@@ -38,14 +38,9 @@ const en: Record<EmbedMessageKey, string> = {
 
 export const EMBED_CATALOGUES: Record<Language, Record<EmbedMessageKey, string>> = { pl, en };
 
-type Params<K extends EmbedMessageKey> = Record<Placeholders<(typeof pl)[K]>, string | number>;
-
-export type EmbedTranslate = <K extends EmbedMessageKey>(
-  key: K,
-  ...params: Placeholders<(typeof pl)[K]> extends never ? [] : [Params<K>]
-) => string;
+/** As Translate, over this part of the catalogue. */
+export type EmbedTranslate = TranslateOver<typeof pl>;
 
 export function createEmbedTranslate(language: Language): EmbedTranslate {
-  const messages = EMBED_CATALOGUES[language];
-  return (key, ...params) => interpolate(messages[key], params[0]);
+  return translatorOver<typeof pl>(EMBED_CATALOGUES[language]);
 }

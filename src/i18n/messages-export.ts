@@ -2,7 +2,7 @@
 // with them (lazy chunks), never at first load. Same rules as messages-pl.ts / messages-en.ts:
 // Polish is the default and the type checker makes English carry every key.
 import type { Language } from './languages';
-import { interpolate, type Placeholders } from './translate';
+import { translatorOver, type TranslateOver } from './translate';
 
 const pl = {
   'tableMode.label': 'Co pokazuje tabela',
@@ -110,15 +110,9 @@ const en: Record<ExportMessageKey, string> = {
 
 export const EXPORT_CATALOGUES: Record<Language, Record<ExportMessageKey, string>> = { pl, en };
 
-type Params<K extends ExportMessageKey> = Record<Placeholders<(typeof pl)[K]>, string | number>;
-
 /** As Translate, over this part of the catalogue. */
-export type ExportTranslate = <K extends ExportMessageKey>(
-  key: K,
-  ...params: Placeholders<(typeof pl)[K]> extends never ? [] : [Params<K>]
-) => string;
+export type ExportTranslate = TranslateOver<typeof pl>;
 
 export function createExportTranslate(language: Language): ExportTranslate {
-  const messages = EXPORT_CATALOGUES[language];
-  return (key, ...params) => interpolate(messages[key], params[0]);
+  return translatorOver<typeof pl>(EXPORT_CATALOGUES[language]);
 }

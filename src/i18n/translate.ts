@@ -1,6 +1,6 @@
 import type { Language } from './languages';
 import { en } from './messages-en';
-import { pl, type MessageKey, type Messages } from './messages-pl';
+import { pl, type Messages } from './messages-pl';
 
 const CATALOGUES: Record<Language, Messages> = { pl, en };
 
@@ -9,13 +9,21 @@ export type Placeholders<S extends string> = S extends `${string}{${infer Name}}
   ? Name | Placeholders<Rest>
   : never;
 
-type MessageParams<K extends MessageKey> = Record<Placeholders<(typeof pl)[K]>, string | number>;
-
-/** `t('unit.powiatName', { name: 'krakowski' })`; messages without placeholders take no params. */
-export type Translate = <K extends MessageKey>(
+/**
+ * `t('unit.powiatName', { name: 'krakowski' })` over a catalogue whose Polish messages are
+ * `Polish` (the main one, or a lazy part's); messages without placeholders take no params.
+ */
+export type TranslateOver<Polish extends Record<string, string>> = <
+  K extends keyof Polish & string,
+>(
   key: K,
-  ...params: Placeholders<(typeof pl)[K]> extends never ? [] : [MessageParams<K>]
+  ...params: Placeholders<Polish[K]> extends never
+    ? []
+    : [Record<Placeholders<Polish[K]>, string | number>]
 ) => string;
+
+/** The main catalogue's translate function. */
+export type Translate = TranslateOver<typeof pl>;
 
 /** Placeholders are replaced as plain text; the result is never parsed as HTML. */
 export function interpolate(message: string, params: Record<string, string | number> = {}) {
@@ -24,7 +32,13 @@ export function interpolate(message: string, params: Record<string, string | num
   );
 }
 
-export function createTranslate(language: Language): Translate {
-  const messages = CATALOGUES[language];
+/** A translate function over one language's messages of a catalogue (the main one or a part). */
+export function translatorOver<Polish extends Record<string, string>>(
+  messages: Record<keyof Polish, string>,
+): TranslateOver<Polish> {
   return (key, ...params) => interpolate(messages[key], params[0]);
+}
+
+export function createTranslate(language: Language): Translate {
+  return translatorOver<typeof pl>(CATALOGUES[language]);
 }
