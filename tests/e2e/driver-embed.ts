@@ -155,17 +155,7 @@ export class EmbedDriver extends InfoDriver {
 
   /** Presses "Kopiuj kod" and returns what lands on the clipboard. */
   async copyEmbedCode(): Promise<string> {
-    await this.page.evaluate(() => navigator.clipboard.writeText(''));
-    await this.embedBuilder().getByRole('button', { name: EMBED_COPY_NAME }).click();
-    const handle = await this.page.waitForFunction(
-      async () => {
-        const text = await navigator.clipboard.readText();
-        return text !== '' ? text : null;
-      },
-      undefined,
-      { timeout: 5_000, polling: 100 },
-    );
-    return String(await handle.jsonValue());
+    return this.copiedBy(this.embedBuilder().getByRole('button', { name: EMBED_COPY_NAME }));
   }
 
   /** The live preview's address and title (null when there is none). */

@@ -270,7 +270,8 @@ export class ExplorerDriver extends MapDriver {
     return this.copiedBy(detail.getByRole('button', { name: COPY_PRACTICE_LINK_NAME }));
   }
 
-  private async copiedBy(button: Locator): Promise<string> {
+  /** Presses a copy button and returns what lands on the clipboard. */
+  protected async copiedBy(button: Locator): Promise<string> {
     await this.page.evaluate(() => navigator.clipboard.writeText(''));
     await button.click();
     const handle = await this.page.waitForFunction(
