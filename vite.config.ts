@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { prerenderedPages } from './deploy/prerender.ts';
+import { chunkGroups } from './deploy/chunks.ts';
 import { contentSecurityPolicyMeta, precompressedCopies } from './deploy/vite-plugins.ts';
 
 export default defineConfig({
@@ -10,23 +11,8 @@ export default defineConfig({
     sourcemap: true,
     rolldownOptions: {
       output: {
-        // Libraries apart from the app's code, so a release that changes only the app leaves
-        // them cached (hashed names, a year's max-age). Each group holds only what loads at the
-        // same time: React with the entry, Leaflet with the map's lazy chunk, zod (with the
-        // schemas) never on a good load, so it is in no group.
-        codeSplitting: {
-          groups: [
-            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-            {
-              name: 'leaflet',
-              test: /node_modules[\\/](leaflet|react-leaflet|@react-leaflet[\\/]core|supercluster|kdbush)[\\/]/,
-            },
-            {
-              name: 'vendor',
-              test: /node_modules[\\/](@tanstack|zustand|use-sync-external-store)[\\/]/,
-            },
-          ],
-        },
+        // the first view in few files (deploy/chunks.ts)
+        codeSplitting: { groups: chunkGroups },
       },
     },
   },

@@ -9,6 +9,8 @@ export interface Problem {
   text: string;
 }
 
+export type RequestedFileKind = 'script' | 'stylesheet' | 'data' | 'other';
+
 export class PageDriver {
   private readonly problemsSeen: Problem[] = [];
 
@@ -35,6 +37,34 @@ export class PageDriver {
   /** How many requests left for the internet and were stubbed (tiles among them). */
   stubbedRequestCount(): number {
     return this.stubbedUrls.size;
+  }
+
+  /** The same-origin files the page has requested so far, by kind (what a slow link pays per request). */
+  async filesRequested(): Promise<Record<RequestedFileKind, string[]>> {
+    const urls = await this.page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name)
+        .filter((name) => new URL(name).origin === location.origin),
+    );
+    const files: Record<RequestedFileKind, string[]> = {
+      script: [],
+      stylesheet: [],
+      data: [],
+      other: [],
+    };
+    for (const url of urls) {
+      const { pathname } = new URL(url);
+      const kind = pathname.endsWith('.js')
+        ? 'script'
+        : pathname.endsWith('.css')
+          ? 'stylesheet'
+          : pathname.includes('/data/')
+            ? 'data'
+            : 'other';
+      files[kind].push(pathname.slice(pathname.lastIndexOf('/') + 1));
+    }
+    return files;
   }
 
   async close(): Promise<void> {
