@@ -37,6 +37,16 @@ export class PageDriver {
     return this.stubbedUrls.size;
   }
 
+  /** Scripts the page loaded, by file name: a lazy chunk must not be among them before it is needed. */
+  async loadedScripts(): Promise<string[]> {
+    return this.page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name.split('/').pop() ?? '')
+        .filter((name) => name.endsWith('.js')),
+    );
+  }
+
   async close(): Promise<void> {
     await this.context.close();
   }
