@@ -59,9 +59,12 @@ export function LanguageSwitch() {
         ))}
       </div>
       {failed && (
-        <p role="alert" className="language-switch__error">
-          {t('language.loadFailed', { code: failed.toUpperCase() })}
-        </p>
+        <div role="alert" className="language-switch__error">
+          <p>{t('language.loadFailed', { code: failed.toUpperCase() })}</p>
+          <button type="button" className="button" onClick={() => setFailed(null)}>
+            {t('language.closeError')}
+          </button>
+        </div>
       )}
     </div>
   );

@@ -11,6 +11,7 @@ export const en: Messages = {
   'language.label': 'Language',
   'language.loadFailed':
     'The {code} version could not be loaded. Check the connection and try again.',
+  'language.closeError': 'Close',
 
   'map.label': 'Map of gminy, powiaty and voivodeships',
   'map.loading': 'Loading boundaries…',

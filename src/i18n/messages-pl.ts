@@ -11,6 +11,7 @@ export const pl = {
   'language.label': 'Język',
   'language.loadFailed':
     'Nie udało się wczytać wersji {code}. Sprawdź połączenie i spróbuj ponownie.',
+  'language.closeError': 'Zamknij',
 
   'map.label': 'Mapa gmin, powiatów i województw',
   'map.loading': 'Wczytywanie granic…',

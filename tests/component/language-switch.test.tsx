@@ -77,10 +77,16 @@ describe('the language switch', () => {
     expect(screen.getByRole('button', { name: 'PL' })).toHaveAttribute('aria-pressed', 'true');
     expect(screen.getByTestId('page-text')).toHaveTextContent('Język');
     expect(viewStore.getState().lang).toBe('pl');
+    // it can be closed, and comes back on another failure
+    await user.click(screen.getByRole('button', { name: 'Zamknij' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'EN' }));
+    await act(async () => englishImport.next?.reject(new TypeError('Failed to fetch')));
+    expect(screen.getByRole('alert')).toHaveTextContent('Nie udało się wczytać wersji EN.');
 
     // the retry imports again, and the message goes
     await user.click(screen.getByRole('button', { name: 'EN' }));
-    expect(englishImport.count).toBe(2);
+    expect(englishImport.count).toBe(3);
     expect(screen.queryByRole('alert')).toBeNull();
     expect(group()).toHaveAttribute('aria-busy', 'true');
     // while it arrives, nothing of the page has changed language
@@ -104,7 +110,7 @@ describe('the language switch', () => {
     expect(screen.getByTestId('page-text')).toHaveTextContent('Język');
     // and to English again without an import
     await user.click(screen.getByRole('button', { name: 'EN' }));
-    expect(englishImport.count).toBe(2);
+    expect(englishImport.count).toBe(3);
     expect(screen.getByTestId('page-text')).toHaveTextContent('Language');
   });
 });
