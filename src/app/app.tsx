@@ -12,7 +12,7 @@ import type { PracticeIndex } from '../features/practices/engine/practice-index'
 import { formatPracticeCount } from '../i18n/plural';
 import type { Translate } from '../i18n/translate';
 import { useDocumentLanguage } from '../hooks/use-document-language';
-import { useLanguage, useT } from '../hooks/use-t';
+import { useLanguage, useLanguageLoading, useT } from '../hooks/use-t';
 import { useMapCommandsStore } from '../stores/map-commands-store';
 import { useViewStore } from '../stores/use-view-store';
 import { countActiveFilters } from '../stores/view-state';
@@ -60,6 +60,7 @@ export interface AppProps {
 
 export function App({ linkAtStart }: AppProps) {
   useDocumentLanguage();
+  useLanguageLoading();
   const t = useT();
   const language = useLanguage();
   const results = usePracticeResults();

@@ -8,7 +8,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useLanguage } from '../hooks/use-t';
 import { createEmbedTranslate } from '../i18n/messages-embed';
-import { LANGUAGES, type Language } from '../i18n/languages';
+import { LANGUAGE_NAMES, LANGUAGES, type Language } from '../i18n/languages';
 import { createTranslate, type Translate } from '../i18n/translate';
 import { canonicalHref } from '../stores/url-sync';
 import { CopyText } from './copy-link';
@@ -38,6 +38,7 @@ export function EmbedBuilder({ filterLabels, onClose }: EmbedBuilderProps) {
   const height = parseEmbedHeight(heightText);
   // the dialog is modal: the view does not change while it is open
   const src = canonicalHref(window.location, { embed: true, lang });
+  // every language's catalogue is loaded with this chunk (lazy-views.tsx)
   const embedT = createTranslate(lang);
   const title = embedTitle(embedT('app.name'), filterLabels(embedT), embedT('embed.noFilters'));
   const code = height === null ? '' : embedIframeCode({ src, title, height });
@@ -70,7 +71,7 @@ export function EmbedBuilder({ filterLabels, onClose }: EmbedBuilderProps) {
                 checked={lang === code}
                 onChange={() => setLang(code)}
               />{' '}
-              {createTranslate(code)(`language.${code}`)}
+              {LANGUAGE_NAMES[code]}
             </label>
           ))}
         </fieldset>

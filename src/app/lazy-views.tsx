@@ -13,6 +13,8 @@
 import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
 import { useBoundaries } from '../data/use-boundaries';
 import { useT } from '../hooks/use-t';
+import { loadMessages } from '../i18n/catalogues';
+import { LANGUAGES } from '../i18n/languages';
 import type { PracticeDetailProps } from '../features/practices/detail/practice-detail';
 import type { ProposeFormProps } from '../features/propose/propose-form';
 import type { InfoPageProps } from '../features/info/info-page';
@@ -68,8 +70,11 @@ const InfoPage = lazyNamed<InfoPageProps>(() =>
 const ProposeForm = lazyNamed<ProposeFormProps>(() =>
   import('../features/propose/propose-form').then((m) => m.ProposeForm),
 );
+// the builder names the embed in the language chosen for it, so it comes with every catalogue
 const EmbedBuilder = lazyNamed<EmbedBuilderProps>(() =>
-  import('./embed-builder').then((m) => m.EmbedBuilder),
+  Promise.all([import('./embed-builder'), ...LANGUAGES.map(loadMessages)]).then(
+    ([m]) => m.EmbedBuilder,
+  ),
 );
 
 /** "Loading the map…" where the map will be (the map's own notice takes over once it runs). */

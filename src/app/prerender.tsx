@@ -9,7 +9,9 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
-import type { Language } from '../i18n/languages';
+import { loadMessages, provideMessageImport } from '../i18n/catalogues';
+import { LANGUAGES, type Language } from '../i18n/languages';
+import { en } from '../i18n/messages-en';
 import { createTranslate } from '../i18n/translate';
 import { dataKeys } from '../data/query-keys';
 import { parseLocation } from '../stores/url-path';
@@ -36,6 +38,10 @@ export interface PrerenderRoute {
 // full: in this module only, which the browser never loads, both are imported statically
 // (lazy-views.tsx keeps them lazy there). The map and the other lazy views are their fallbacks.
 provideAtBuild({ practiceDetail: PracticeDetail, infoPage: InfoPage });
+// every page is written in each language (the English shell's template too): all catalogues,
+// imported statically as the detail is, before any render
+provideMessageImport('en', () => Promise.resolve(en));
+await Promise.all(LANGUAGES.map(loadMessages));
 
 export interface PrerenderedPage {
   lang: Language;

@@ -9,8 +9,9 @@ export const en: Messages = {
   'app.skipToContent': 'Skip to main content',
 
   'language.label': 'Language',
-  'language.pl': 'Polish',
-  'language.en': 'English',
+  'language.loadFailed':
+    'The {code} version could not be loaded. Check the connection and try again.',
+  'language.closeError': 'Close',
 
   'map.label': 'Map of gminy, powiaty and voivodeships',
   'map.loading': 'Loading boundaries…',

@@ -9,8 +9,9 @@ export const pl = {
   'app.skipToContent': 'Przejdź do treści',
 
   'language.label': 'Język',
-  'language.pl': 'polski',
-  'language.en': 'angielski',
+  'language.loadFailed':
+    'Nie udało się wczytać wersji {code}. Sprawdź połączenie i spróbuj ponownie.',
+  'language.closeError': 'Zamknij',
 
   'map.label': 'Mapa gmin, powiatów i województw',
   'map.loading': 'Wczytywanie granic…',

@@ -1,8 +1,6 @@
+import { messagesFor } from './catalogues';
 import type { Language } from './languages';
-import { en } from './messages-en';
-import { pl, type Messages } from './messages-pl';
-
-const CATALOGUES: Record<Language, Messages> = { pl, en };
+import type { pl } from './messages-pl';
 
 /** The placeholder names of a Polish message, e.g. `'powiat {name}'` → `'name'`. */
 export type Placeholders<S extends string> = S extends `${string}{${infer Name}}${infer Rest}`
@@ -39,6 +37,7 @@ export function translatorOver<Polish extends Record<string, string>>(
   return (key, ...params) => interpolate(messages[key], params[0]);
 }
 
+/** The main catalogue's translate function; English must have been loaded (catalogues.ts). */
 export function createTranslate(language: Language): Translate {
-  return translatorOver<typeof pl>(CATALOGUES[language]);
+  return translatorOver<typeof pl>(messagesFor(language));
 }

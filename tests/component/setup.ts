@@ -1,1 +1,8 @@
 import '@testing-library/jest-dom/vitest';
+import { loadMessages, provideMessageImport } from '../../src/i18n/catalogues';
+import { LANGUAGES } from '../../src/i18n/languages';
+import { en } from '../../src/i18n/messages-en';
+
+// every UI catalogue before any test, as the app has once main.tsx or the switch loaded it
+provideMessageImport('en', () => Promise.resolve(en));
+await Promise.all(LANGUAGES.map(loadMessages));

@@ -67,6 +67,11 @@ export class PageDriver {
     return files;
   }
 
+  /** Scripts the page loaded, by file name: a lazy chunk must not be among them before it is needed. */
+  async loadedScripts(): Promise<string[]> {
+    return (await this.filesRequested()).script;
+  }
+
   async close(): Promise<void> {
     await this.context.close();
   }

@@ -24,16 +24,6 @@ export class ProposeDriver extends AppDriver {
     await this.form().waitFor({ state: 'visible', timeout: 15_000 });
   }
 
-  /** Scripts the page loaded, by file name: the form's chunk must not be among them at start. */
-  async loadedScripts(): Promise<string[]> {
-    return this.page.evaluate(() =>
-      performance
-        .getEntriesByType('resource')
-        .map((entry) => entry.name.split('/').pop() ?? '')
-        .filter((name) => name.endsWith('.js')),
-    );
-  }
-
   async fillField(label: string, value: string): Promise<void> {
     await this.form().getByLabel(label, { exact: true }).fill(value);
   }

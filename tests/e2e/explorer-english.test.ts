@@ -15,8 +15,12 @@ const ENGLISH_FILTERS = [
 test('switching to English translates the UI, keeps filters and results, and survives a reload', async () => {
   const app = await openWith({ region: '22' });
   const polish = await app.shownState();
+  // the English messages are a chunk of their own: a Polish page does not load them
+  const englishChunk = (name: string) => name.startsWith('messages-en-');
+  expect((await app.loadedScripts()).some(englishChunk)).toBe(false);
 
   await app.switchLanguage('en');
+  expect((await app.loadedScripts()).some(englishChunk)).toBe(true);
 
   expect(await app.pageLanguage()).toBe('en');
   expect(await app.filterLegends()).toEqual(expect.arrayContaining(ENGLISH_FILTERS));
@@ -32,6 +36,8 @@ test('switching to English translates the UI, keeps filters and results, and sur
 
   await app.reload();
   expect(await app.pageLanguage()).toBe('en');
+  // a page opened in English loads them before its first render
+  expect((await app.loadedScripts()).some(englishChunk)).toBe(true);
   expect(await app.filterLegends()).toEqual(expect.arrayContaining(ENGLISH_FILTERS));
   expect(await app.shownState()).toEqual(english);
   expect(app.problems()).toEqual([]);
