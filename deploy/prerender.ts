@@ -49,10 +49,14 @@ const ENGLISH_TEMPLATE_ID = 'prerendered-en';
 /**
  * The English shell replaces the Polish one when the link says `lang=en`: a tiny classic script,
  * loaded `async` (no render blocking, no inline script under the policy's `script-src 'self'`),
- * that runs as soon as it arrives, about when the stylesheet does.
+ * that runs as soon as it arrives, about when the stylesheet does. It also starts loading the
+ * English messages' chunk (its tag's `data-messages`), which the entry would ask for only once
+ * the whole app has arrived: a round trip earlier on a slow link.
  */
 export const SHELL_LANGUAGE_SCRIPT =
   `(function(){if(new URLSearchParams(location.search).get('lang')!=='en')return;` +
+  `var s=document.currentScript,m=s&&s.dataset.messages;if(m){var l=document.createElement('link');` +
+  `l.rel='modulepreload';l.crossOrigin='';l.href=m;document.head.appendChild(l);}` +
   `var t=document.getElementById('${ENGLISH_TEMPLATE_ID}'),r=document.getElementById('root');` +
   // only while the shell is still there: once the app has rendered, it owns #root
   `if(!t||!r||!r.querySelector('.prerendered'))return;` +
@@ -85,14 +89,17 @@ function stylesAsNothing(): Plugin {
 export function writePage(
   template: string,
   page: { lang: string; html: string },
-  others: { english?: string; languageScript?: string } = {},
+  others: { english?: string; languageScript?: string; englishMessages?: string } = {},
 ): string {
   if (!template.includes(ROOT)) throw new Error(`index.html has no empty ${ROOT}`);
+  const messages = others.englishMessages ? ` data-messages="${others.englishMessages}"` : '';
   const english =
     others.english === undefined
       ? ''
       : `<template id="${ENGLISH_TEMPLATE_ID}">${others.english}</template>` +
-        (others.languageScript ? `<script async src="${others.languageScript}"></script>` : '');
+        (others.languageScript
+          ? `<script async src="${others.languageScript}"${messages}></script>`
+          : '');
   // replaced by functions: a `$&` or `$'` in the data is text, not a replacement pattern
   return template
     .replace(/<html lang="[^"]*">/, () => `<html lang="${page.lang}">`)
@@ -184,11 +191,15 @@ export function prerenderedPages(): Plugin {
         const script = Object.values(ctx.bundle ?? {}).find(
           (file) => file.type === 'asset' && file.names.includes('shell-language.js'),
         );
+        const messages = Object.values(ctx.bundle ?? {}).find(
+          (file) => file.type === 'chunk' && file.name === 'messages-en',
+        );
         template = orderHead(html, base, ctx.bundle ?? {});
         const rootRoute = routes.find((route) => route.path === '');
         const page = writePage(template, shell.polish, {
           english: shell.english.html,
           languageScript: script ? `${base}${script.fileName}` : undefined,
+          englishMessages: messages ? `${base}${messages.fileName}` : undefined,
         });
         return rootRoute ? withHead(page, rootRoute.head) : page;
       },
