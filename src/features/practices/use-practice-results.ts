@@ -9,7 +9,8 @@ import { useViewStore } from '../../stores/use-view-store';
 import type { Filters } from '../../stores/view-state';
 import { filterPractices, type FilterResult } from './engine/filter-practices';
 import { buildPracticeIndex, type PracticeIndex } from './engine/practice-index';
-import { advanceTextIndex } from './engine/practice-text-index';
+import { advanceTextIndex, type SearchTexts } from './engine/practice-text-index';
+import { practiceTextsQueryOptions } from '../../data/practice-texts-query';
 import { afterMapReady } from '../../utils/performance-marks';
 import { whenIdle } from '../../utils/when-idle';
 import type { PracticesFile } from '../../data/schemas';
@@ -43,14 +44,20 @@ function prepareTextIndexWhenIdle(index: PracticeIndex): void {
   afterMapReady(() => whenIdle(slice));
 }
 
-const lastResult = new WeakMap<PracticeIndex, { filters: Filters; result: FilterResult }>();
+const lastResult = new WeakMap<
+  PracticeIndex,
+  { filters: Filters; texts: SearchTexts; result: FilterResult }
+>();
 
-/** filterPractices, remembered per index for the last filter state (filters are immutable). */
-function resultFor(index: PracticeIndex, filters: Filters): FilterResult {
+/** filterPractices, remembered per index for the last filter state and texts (both immutable). */
+function resultFor(index: PracticeIndex, filters: Filters, texts: SearchTexts): FilterResult {
   const last = lastResult.get(index);
-  if (last && last.filters === filters) return last.result;
-  const result = filterPractices(index, filters);
-  lastResult.set(index, { filters, result });
+  // without a text query the texts change nothing: their arrival does not recompute the view
+  if (last && last.filters === filters && (last.texts === texts || filters.q === '')) {
+    return last.result;
+  }
+  const result = filterPractices(index, filters, { texts });
+  lastResult.set(index, { filters, texts, result });
   return result;
 }
 
@@ -67,18 +74,32 @@ export function usePracticeIndex(): PracticeIndex | undefined {
   );
 }
 
+/**
+ * What a text query searched: `all` (the summaries too, or no query), `partial` while
+ * practice-texts.json loads (titles, tags, partners and places only), `failed` when it could not
+ * be loaded (the same, for good).
+ */
+export type TextSearchScope = 'all' | 'partial' | 'failed';
+
 export interface PracticeResults {
   index: PracticeIndex;
   filters: Filters;
   result: FilterResult;
+  textScope: TextSearchScope;
 }
 
 /** The index and the result of the current filters; null while data is loading. */
 export function usePracticeResults(): PracticeResults | null {
   const index = usePracticeIndex();
   const filters = useViewStore((state) => state.filters);
+  // a text query (typed, or from the link) is what loads the summaries for the search; once
+  // here, they stay in the cache for every later query
+  const textsQuery = useQuery({ ...practiceTextsQueryOptions(), enabled: filters.q !== '' });
+  const texts = textsQuery.data ?? null;
+  const textScope: TextSearchScope =
+    filters.q === '' || texts ? 'all' : textsQuery.isError ? 'failed' : 'partial';
   return useMemo(
-    () => (index ? { index, filters, result: resultFor(index, filters) } : null),
-    [index, filters],
+    () => (index ? { index, filters, result: resultFor(index, filters, texts), textScope } : null),
+    [index, filters, texts, textScope],
   );
 }
