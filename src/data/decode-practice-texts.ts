@@ -4,7 +4,6 @@
 import { z } from 'zod';
 import { formatIssuePath, schemaError } from './data-load-error';
 import type { DataProblem } from './data-problems';
-import { isPlainPracticeTexts, isPlainPracticeTextsFile } from './practice-texts-fast-check';
 import type { LoadedPracticeTexts } from './practice-texts-query';
 import { practiceTextsSchema, type PracticeTexts } from './schemas';
 
@@ -18,17 +17,14 @@ const frameSchema = z.object({
  * bad entry becomes a DataProblem naming its id, and the entry is left out.
  */
 export function decodePracticeTextsFile(file: string, data: unknown): LoadedPracticeTexts {
-  if (isPlainPracticeTextsFile(data)) return { ...data, problems: [] };
+  // the quick check (practice-texts-fast-check.ts) is the query's, not imported here: shared by
+  // the entry and this lazy module, it would be a chunk of its own on the first load
   const frame = frameSchema.safeParse(data);
   if (!frame.success) throw schemaError(file, data, frame.error);
   const problems: DataProblem[] = [];
   // a null prototype: an id such as `__proto__` or `constructor` is only data
   const texts = Object.create(null) as Record<string, PracticeTexts>;
   for (const [id, entry] of Object.entries(frame.data.texts)) {
-    if (isPlainPracticeTexts(entry)) {
-      texts[id] = entry as PracticeTexts;
-      continue;
-    }
     const result = practiceTextsSchema.safeParse(entry);
     if (result.success) {
       texts[id] = result.data;
