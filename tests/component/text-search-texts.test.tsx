@@ -5,6 +5,9 @@ import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { DATA_FILES } from '../../src/config/data-files';
+import { PracticeList } from '../../src/features/practices/list/practice-list';
+import { EMPTY_FILTERS } from '../../src/stores/view-state';
+import { renderWithPractices, TEXTS } from './support/practice-ui';
 import { renderApp, serveFixtures, stubDataFetch } from './support/render-app';
 
 afterEach(() => {
@@ -78,5 +81,24 @@ describe('searching before and after the practices’ texts arrive', () => {
       ),
     ).toBeInTheDocument();
     expect(resultCount()).toHaveTextContent('0 praktyk');
+  });
+});
+
+describe('the list says it too where the search box is not on screen (a phone, the embed)', () => {
+  test('while the texts load, and not once they are here', async () => {
+    let arrive: (response: Response) => void = () => {};
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => new Promise<Response>((resolve) => (arrive = resolve))),
+    );
+    const state = { filters: { ...EMPTY_FILTERS, q: 'gmina' } };
+    renderWithPractices(<PracticeList showSearchScope />, { texts: null, state });
+    expect(screen.getByText(PENDING)).toBeInTheDocument();
+    arrive(new Response(JSON.stringify(TEXTS), { status: 200 }));
+    await waitFor(() => expect(screen.queryByText(PENDING)).toBeNull());
+    cleanup();
+    // a wide screen's list leaves it to the search box's note
+    renderWithPractices(<PracticeList />, { texts: null, state });
+    expect(screen.queryByText(PENDING)).toBeNull();
   });
 });
