@@ -2,7 +2,7 @@
 // and the result of the current filters (computed once per filter state, however many components
 // read it: the list, the map layers, the table and, through app/, the filter panel's counts).
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { practicesQueryOptions } from '../../data/practices-query';
 import { useGazetteer } from '../../data/use-gazetteer';
 import { useViewStore } from '../../stores/use-view-store';
@@ -36,12 +36,25 @@ const TEXT_INDEX_SLICE_MS = 8;
  * kept waiting for it and the first search does not pay for it (if it comes first, it finishes
  * the build itself). Nothing to cancel: the index lives as long as its dataset.
  */
-function prepareTextIndexWhenIdle(index: PracticeIndex): void {
+function prepareTextIndexWhenIdle(index: PracticeIndex, texts: SearchTexts = null): void {
   if (typeof window === 'undefined') return;
   const slice = () => {
-    if (!advanceTextIndex(index, TEXT_INDEX_SLICE_MS)) whenIdle(slice);
+    if (!advanceTextIndex(index, TEXT_INDEX_SLICE_MS, texts)) whenIdle(slice);
   };
   afterMapReady(() => whenIdle(slice));
+}
+
+/** The texts each index's idle build has been started with (once per pair). */
+const preparedTexts = new WeakMap<PracticeIndex, SearchTexts>();
+
+/**
+ * Once the practices' texts are here (a focus of the search box prefetches them), their text
+ * index is built in idle time too, so the first query after does not build it in one long task.
+ */
+function prepareTextsIndexOnce(index: PracticeIndex, texts: SearchTexts): void {
+  if (texts === null || preparedTexts.get(index) === texts) return;
+  preparedTexts.set(index, texts);
+  prepareTextIndexWhenIdle(index, texts);
 }
 
 const lastResult = new WeakMap<
@@ -98,6 +111,9 @@ export function usePracticeResults(): PracticeResults | null {
   const texts = textsQuery.data ?? null;
   const textScope: TextSearchScope =
     filters.q === '' || texts ? 'all' : textsQuery.isError ? 'failed' : 'partial';
+  useEffect(() => {
+    if (index) prepareTextsIndexOnce(index, texts);
+  }, [index, texts]);
   return useMemo(
     () => (index ? { index, filters, result: resultFor(index, filters, texts), textScope } : null),
     [index, filters, texts, textScope],
