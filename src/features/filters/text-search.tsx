@@ -47,8 +47,14 @@ export function TextSearch({ suggestion = null, scope = 'all' }: TextSearchProps
         maxLength={MAX_QUERY_LENGTH * 2}
         value={draft}
         aria-describedby={scope === 'all' ? undefined : hintId}
-        // a search is likely: fetch the summaries before the first letter
-        onFocus={() => void queryClient.prefetchQuery(practiceTextsQueryOptions())}
+        // a search is likely: fetch the summaries before the first letter (a failed file stays
+        // failed until its retry, as every data file does: static-file-query.ts)
+        onFocus={() => {
+          const texts = practiceTextsQueryOptions();
+          if (queryClient.getQueryState(texts.queryKey)?.status !== 'error') {
+            void queryClient.prefetchQuery(texts);
+          }
+        }}
         onChange={(event) => {
           setDraft(event.target.value);
           setQuery(event.target.value);
