@@ -2,14 +2,15 @@
 // and the result of the current filters (computed once per filter state, however many components
 // read it: the list, the map layers, the table and, through app/, the filter panel's counts).
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useReducer } from 'react';
 import { practicesQueryOptions } from '../../data/practices-query';
 import { useGazetteer } from '../../data/use-gazetteer';
 import { useViewStore } from '../../stores/use-view-store';
 import type { Filters } from '../../stores/view-state';
 import { filterPractices, type FilterResult } from './engine/filter-practices';
 import { buildPracticeIndex, type PracticeIndex } from './engine/practice-index';
-import { advanceTextIndex, type SearchTexts } from './engine/practice-text-index';
+import { advanceTextIndex, isTextIndexBuilt, type SearchTexts } from './engine/practice-text-index';
+import type { PracticeTextsFile } from '../../data/schemas';
 import { practiceTextsQueryOptions } from '../../data/practice-texts-query';
 import { afterMapReady } from '../../utils/performance-marks';
 import { whenIdle } from '../../utils/when-idle';
@@ -36,25 +37,48 @@ const TEXT_INDEX_SLICE_MS = 8;
  * kept waiting for it and the first search does not pay for it (if it comes first, it finishes
  * the build itself). Nothing to cancel: the index lives as long as its dataset.
  */
-function prepareTextIndexWhenIdle(index: PracticeIndex, texts: SearchTexts = null): void {
+function prepareTextIndexWhenIdle(index: PracticeIndex): void {
   if (typeof window === 'undefined') return;
   const slice = () => {
-    if (!advanceTextIndex(index, TEXT_INDEX_SLICE_MS, texts)) whenIdle(slice);
+    if (!advanceTextIndex(index, TEXT_INDEX_SLICE_MS)) whenIdle(slice);
   };
   afterMapReady(() => whenIdle(slice));
 }
 
-/** The texts each index's idle build has been started with (once per pair). */
-const preparedTexts = new WeakMap<PracticeIndex, SearchTexts>();
+/** The texts each index's idle build has been started with (once per pair), and who waits for it. */
+const preparedTexts = new WeakMap<
+  PracticeIndex,
+  { texts: PracticeTextsFile; waiting: Set<() => void> }
+>();
 
 /**
- * Once the practices' texts are here (a focus of the search box prefetches them), their text
- * index is built in idle time too, so the first query after does not build it in one long task.
+ * Once the practices' texts are here (a focus of the search box or a query loads them), their
+ * text index is built in idle slices (it is ~1.3 s of work at 100,000 practices, a long task if
+ * a query built it at once); `onBuilt` is called when it is done (at once if it is). Returns a
+ * cancel of that call.
  */
-function prepareTextsIndexOnce(index: PracticeIndex, texts: SearchTexts): void {
-  if (texts === null || preparedTexts.get(index) === texts) return;
-  preparedTexts.set(index, texts);
-  prepareTextIndexWhenIdle(index, texts);
+function whenTextsIndexBuilt(
+  index: PracticeIndex,
+  texts: PracticeTextsFile,
+  onBuilt: () => void,
+): () => void {
+  if (isTextIndexBuilt(index, texts)) {
+    onBuilt();
+    return () => {};
+  }
+  let prepared = preparedTexts.get(index);
+  if (prepared?.texts !== texts) {
+    const waiting = new Set<() => void>();
+    preparedTexts.set(index, (prepared = { texts, waiting }));
+    const slice = () => {
+      if (!advanceTextIndex(index, TEXT_INDEX_SLICE_MS, texts)) whenIdle(slice);
+      else for (const call of waiting) call();
+    };
+    whenIdle(slice);
+  }
+  const { waiting } = prepared;
+  waiting.add(onBuilt);
+  return () => waiting.delete(onBuilt);
 }
 
 const lastResult = new WeakMap<
@@ -108,12 +132,17 @@ export function usePracticeResults(): PracticeResults | null {
   // a text query (typed, or from the link) is what loads the summaries for the search; once
   // here, they stay in the cache for every later query
   const textsQuery = useQuery({ ...practiceTextsQueryOptions(), enabled: filters.q !== '' });
-  const texts = textsQuery.data ?? null;
+  const loaded = textsQuery.data ?? null;
+  // re-rendered when the texts' index is built (its build is outside React)
+  const [, textsIndexBuilt] = useReducer((count: number) => count + 1, 0);
+  useEffect(() => {
+    if (index && loaded) return whenTextsIndexBuilt(index, loaded, textsIndexBuilt);
+  }, [index, loaded]);
+  // the texts count for the search once their index is built: until then the query runs over
+  // what the first load has, and says so
+  const texts = index && loaded && isTextIndexBuilt(index, loaded) ? loaded : null;
   const textScope: TextSearchScope =
     filters.q === '' || texts ? 'all' : textsQuery.isError ? 'failed' : 'partial';
-  useEffect(() => {
-    if (index) prepareTextsIndexOnce(index, texts);
-  }, [index, texts]);
   return useMemo(
     () => (index ? { index, filters, result: resultFor(index, filters, texts), textScope } : null),
     [index, filters, texts, textScope],
