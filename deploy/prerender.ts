@@ -33,7 +33,7 @@ interface PrerenderModule {
   renderRoute(route: {
     path?: string;
     search: string;
-    files?: { practices: unknown; gazetteer: unknown };
+    files?: { practices: unknown; gazetteer: unknown; practiceTexts: unknown };
   }): PrerenderedPage;
 }
 
@@ -154,7 +154,7 @@ export function prerenderedPages(): Plugin {
   let renderRoute: PrerenderModule['renderRoute'] | undefined;
   let shell: { polish: PrerenderedPage; english: PrerenderedPage } | undefined;
   let routes: PageRoute[] = [];
-  let files: { practices: unknown; gazetteer: unknown } | undefined;
+  let files: { practices: unknown; gazetteer: unknown; practiceTexts: unknown } | undefined;
   let svgFor: ((title: string, territory: readonly string[]) => string) | undefined;
   let siteUrl = '';
   /** The template as Vite made it (scripts, styles), before the root's shell went in. */

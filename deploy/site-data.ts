@@ -7,6 +7,9 @@ import path from 'node:path';
 import type { Topology } from 'topojson-specification';
 import { isPlainGazetteer } from '../src/data/gazetteer-fast-check';
 import { decodeGazetteer } from '../src/data/gazetteer-file';
+import { decodePracticeTextsFile } from '../src/data/decode-practice-texts';
+import type { LoadedPracticeTexts } from '../src/data/practice-texts-query';
+import { textsOf } from '../src/data/practice-texts';
 import type { Gazetteer, Unit } from '../src/data/schemas';
 
 /** What a practice's page, preview image and sitemap entry say. */
@@ -26,7 +29,7 @@ export interface SitePractice {
 
 export interface SiteData {
   /** The files as parsed JSON, for the build-time render (the app's query cache). */
-  files: { practices: unknown; gazetteer: Gazetteer };
+  files: { practices: unknown; gazetteer: Gazetteer; practiceTexts: LoadedPracticeTexts };
   /** The light boundaries (TopoJSON: objects gmina, powiat, voivodeship, ids = TERC codes). */
   boundaries: Topology;
   practices: SitePractice[];
@@ -70,6 +73,18 @@ export function readSiteData(dataDir: string): SiteData {
   const practicesFile = readJson(dataDir, 'practices.json');
   const gazetteerFile = readJson(dataDir, 'gazetteer.json');
   const boundaries = readJson(dataDir, 'boundaries.topo.json') as Topology;
+  const textsFile = `${dataDir}/practice-texts.json`;
+  // the app's own reading (a clean file as it is; else the schema, entry by entry): a page must
+  // not go out without the summary its head and content show, so any problem stops the build
+  const practiceTexts = decodePracticeTextsFile(
+    textsFile,
+    readJson(dataDir, 'practice-texts.json'),
+  );
+  const [textsProblem] = practiceTexts.problems;
+  if (textsProblem) {
+    const detail = textsProblem.kind === 'invalid-texts' ? `: ${textsProblem.detail}` : '';
+    throw new Error(`site pages: ${textsFile}: practice ${textsProblem.id}${detail}`);
+  }
   if (!isRecord(practicesFile) || !Array.isArray(practicesFile.practices)) {
     throw new Error(`site pages: ${dataDir}/practices.json has no "practices" list`);
   }
@@ -85,7 +100,7 @@ export function readSiteData(dataDir: string): SiteData {
   (practicesFile.practices as unknown[]).forEach((record, i) => {
     const where = `${dataDir}/practices.json practices[${i}]`;
     if (!isRecord(record)) throw new Error(`site pages: ${where} is not an object`);
-    const { id, title, summary } = record;
+    const { id, title } = record;
     // the id becomes a folder name and a URL: only a slug may (the data build checks it too)
     if (typeof id !== 'string' || !SLUG.test(id)) {
       throw new Error(`site pages: ${where}: id ${JSON.stringify(id)} is not a lower-case slug`);
@@ -93,8 +108,12 @@ export function readSiteData(dataDir: string): SiteData {
     // the app leaves a repeated id out (the first one wins): so does its page
     if (seen.has(id)) return;
     seen.add(id);
-    if (typeof title !== 'string' || typeof summary !== 'string') {
-      throw new Error(`site pages: ${where} (${id}): title and summary must be text`);
+    if (typeof title !== 'string') {
+      throw new Error(`site pages: ${where} (${id}): the title must be text`);
+    }
+    const summary = textsOf(practiceTexts, id)?.summary;
+    if (summary === undefined) {
+      throw new Error(`site pages: ${textsFile} has no texts for practice ${id} (${where})`);
     }
     const territory = Array.isArray(record.territory)
       ? record.territory.filter((terc): terc is string => typeof terc === 'string')
@@ -117,7 +136,7 @@ export function readSiteData(dataDir: string): SiteData {
     });
   });
   return {
-    files: { practices: practicesFile, gazetteer },
+    files: { practices: practicesFile, gazetteer, practiceTexts },
     boundaries,
     practices,
     datasetDate,

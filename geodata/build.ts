@@ -32,7 +32,7 @@ async function main(): Promise<void> {
   const practices = await compilePractices({
     practicesDir: PRACTICES_DIR,
     gazetteer: await readGazetteerFile(OUTPUT_FILES.gazetteer),
-    outFile: OUTPUT_FILES.practices,
+    outFiles: { practices: OUTPUT_FILES.practices, practiceTexts: OUTPUT_FILES.practiceTexts },
   });
   built.push(...practices.files);
   console.log(`practices: ${practices.count}`);

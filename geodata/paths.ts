@@ -17,6 +17,7 @@ export const OUTPUT_FILES = {
   boundaries: path.join(OUTPUT_DIR, DATA_FILES.boundaries),
   gazetteer: path.join(OUTPUT_DIR, DATA_FILES.gazetteer),
   practices: path.join(OUTPUT_DIR, DATA_FILES.practices),
+  practiceTexts: path.join(OUTPUT_DIR, DATA_FILES.practiceTexts),
 } as const;
 
 /** The practices the project ships: one readable JSON file per practice, edited by people. */

@@ -1,5 +1,7 @@
 // The folder of practice files (geodata/practices, one <id>.json each, edited by people) →
-// checked → the compiled file the app loads (public/data/practices.json). `npm run data:check`
+// checked → the two compiled files the app loads: public/data/practices.json (what the first view
+// needs) and public/data/practice-texts.json (summaries, descriptions, sources, keyed by id;
+// loaded when first needed). `npm run data:check`
 // runs the same checks and prints them; the build stops on them.
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -7,13 +9,16 @@ import zlib from 'node:zlib';
 import type { z } from 'zod';
 import {
   gazetteerSchema,
-  practiceSchema,
+  practiceRecordSchema,
   practicesFileSchema,
+  practiceTextsFileSchema,
   type Gazetteer,
-  type Practice,
+  type PracticeRecord,
 } from '../src/data/schemas';
 import { decodeGazetteer } from '../src/data/gazetteer-file';
 import { compareDefault } from '../src/data/practice-order';
+import { splitPracticeRecords, textsOf } from '../src/data/practice-texts';
+import { formatIssuePath, recordIdOnPath } from '../src/data/data-load-error';
 import type { BuiltFile } from './boundaries/build-boundaries';
 import { DataBuildError } from './build-error';
 
@@ -108,11 +113,11 @@ function isValidLink(value: string): boolean {
   }
 }
 
-const KNOWN_FIELDS = new Set(Object.keys(practiceSchema.shape));
+const KNOWN_FIELDS = new Set(Object.keys(practiceRecordSchema.shape));
 
 /** The checks beyond the schema: codes, leader, dates, links, partners. */
 function checkPractice(
-  practice: Practice,
+  practice: PracticeRecord,
   codes: Set<string>,
   today: string,
   problem: (field: string, message: string) => void,
@@ -179,9 +184,9 @@ export async function checkPractices({
   practicesDir,
   gazetteer,
   today = new Date().toISOString().slice(0, 10),
-}: CheckOptions): Promise<{ practices: Practice[]; problems: PracticeProblem[] }> {
+}: CheckOptions): Promise<{ practices: PracticeRecord[]; problems: PracticeProblem[] }> {
   const problems: PracticeProblem[] = [];
-  const practices: Practice[] = [];
+  const practices: PracticeRecord[] = [];
   const codes = new Set(gazetteer.units.map((unit) => unit.terc));
   let entries: string[];
   try {
@@ -229,7 +234,7 @@ export async function checkPractices({
     for (const key of Object.keys(record)) {
       if (!KNOWN_FIELDS.has(key)) problem(id, key, 'unknown field (a typo?)');
     }
-    const result = practiceSchema.safeParse(raw);
+    const result = practiceRecordSchema.safeParse(raw);
     if (!result.success) {
       for (const issue of result.error.issues)
         problem(id, fieldOf(issue.path), messageOf(issue, record));
@@ -248,28 +253,103 @@ export async function checkPractices({
 }
 
 export interface CompileOptions extends CheckOptions {
-  /** Where the compiled file goes: public/data/practices.json. */
-  outFile: string;
+  /** Where the compiled files go: public/data/practices.json and practice-texts.json. */
+  outFiles: { practices: string; practiceTexts: string };
+}
+
+async function writeBuiltFile(file: string, text: string): Promise<BuiltFile> {
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  await fs.writeFile(file, text);
+  return {
+    file,
+    bytes: Buffer.byteLength(text),
+    gzipBytes: zlib.gzipSync(text, { level: 9 }).length,
+  };
 }
 
 /**
- * Checks the folder and writes the compiled practices (in the app's default order, compact, same
- * input → same bytes). The order is total (it ends with the id), and the app finds the file
+ * Checks the folder and writes the compiled practices and their texts (in the app's default
+ * order, compact, same input → same bytes). The order is total (it ends with the id), and the app finds the file
  * already sorted in one pass instead of sorting it at load (globalOrdering). Throws a DataBuildError listing every problem, one line each, when any file is bad.
  */
 export async function compilePractices({
-  outFile,
+  outFiles,
   ...options
 }: CompileOptions): Promise<{ files: BuiltFile[]; count: number }> {
   const { practices, problems } = await checkPractices(options);
   if (problems.length > 0) throw new DataBuildError(problems.map(formatProblem));
   const sorted = [...practices].sort(compareDefault);
-  const text = JSON.stringify(practicesFileSchema.parse({ version: 1, practices: sorted }));
-  await fs.mkdir(path.dirname(outFile), { recursive: true });
-  await fs.writeFile(outFile, text);
-  const bytes = Buffer.byteLength(text);
+  const split = splitPracticeRecords(sorted);
+  // parsed by the schemas the app reads them with: the build's output is the contract
+  const practicesText = JSON.stringify(practicesFileSchema.parse(split.practices));
+  const textsText = JSON.stringify(practiceTextsFileSchema.parse(split.texts));
   return {
-    files: [{ file: outFile, bytes, gzipBytes: zlib.gzipSync(text, { level: 9 }).length }],
+    files: [
+      await writeBuiltFile(outFiles.practices, practicesText),
+      await writeBuiltFile(outFiles.practiceTexts, textsText),
+    ],
     count: sorted.length,
   };
+}
+
+/**
+ * The compiled pair as the app will read it: each file valid per its schema, and every practice
+ * with its texts and no texts without a practice. One problem per disagreement, naming the id.
+ * Files not built yet are not checked (null); one file without the other is a problem.
+ */
+export async function checkCompiledFiles(files: {
+  practices: string;
+  practiceTexts: string;
+}): Promise<PracticeProblem[] | null> {
+  const read = async (file: string): Promise<string | null> => {
+    try {
+      return await fs.readFile(file, 'utf8');
+    } catch {
+      return null;
+    }
+  };
+  const [practicesText, textsText] = [await read(files.practices), await read(files.practiceTexts)];
+  if (practicesText === null && textsText === null) return null;
+  const problems: PracticeProblem[] = [];
+  const problem = (file: string, id: string, field: string, message: string) =>
+    problems.push({ file: displayPath(file), id, field, message });
+  const parse = <S extends z.ZodType>(file: string, text: string | null, schema: S) => {
+    if (text === null) {
+      problem(
+        file,
+        '(file)',
+        '(file)',
+        'missing beside the other compiled file: run `npm run build:data`',
+      );
+      return null;
+    }
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch (error) {
+      problem(file, '(file)', '(file)', `invalid JSON: ${(error as Error).message}`);
+      return null;
+    }
+    const result = schema.safeParse(raw);
+    if (result.success) return result.data as z.infer<S>;
+    for (const issue of result.error.issues.slice(0, 10)) {
+      const where = formatIssuePath(issue.path);
+      problem(file, recordIdOnPath(raw, issue.path) ?? '(file)', where, issue.message);
+    }
+    return null;
+  };
+  const practices = parse(files.practices, practicesText, practicesFileSchema);
+  const texts = parse(files.practiceTexts, textsText, practiceTextsFileSchema);
+  if (!practices || !texts) return problems;
+  const ids = new Set<string>();
+  for (const { id } of practices.practices) {
+    ids.add(id);
+    if (!textsOf(texts, id))
+      problem(files.practiceTexts, id, 'texts', 'no texts for this practice');
+  }
+  for (const id of Object.keys(texts.texts)) {
+    if (!ids.has(id))
+      problem(files.practiceTexts, id, 'texts', 'texts for no practice in practices.json');
+  }
+  return problems;
 }

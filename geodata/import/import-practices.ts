@@ -6,7 +6,7 @@
 //   2. group-records.ts    records that describe one initiative (duplicates.ts, the decisions)
 //   3. merge-records.ts    one practice per group (implementer.ts for the contact data)
 //   4. import-report.ts    the report of every record, and its summary
-import type { Gazetteer, Practice } from '../../src/data/schemas';
+import type { Gazetteer, PracticeRecord } from '../../src/data/schemas';
 import { NO_DECISIONS, type Decisions } from './decisions';
 import type { ImportContext } from './import-context';
 import {
@@ -22,7 +22,7 @@ import type { SourceRecord } from './source-record';
 import { indexGazetteer } from './unit-name-index';
 
 interface ImportResult {
-  practices: Practice[];
+  practices: PracticeRecord[];
   report: ImportReport;
 }
 

@@ -2,10 +2,10 @@
 // group of one). The place of the records that say most, the union of partners, type and form
 // classified over all of them, the earliest start, every source; checked against the schema.
 import {
-  practiceSchema,
+  practiceRecordSchema,
   type CooperationForm,
   type Partner,
-  type Practice,
+  type PracticeRecord,
   type PracticeType,
 } from '../../src/data/schemas';
 import { classifyForm, classifyType, deriveTags, type Decision } from './classify';
@@ -21,7 +21,7 @@ export interface MergedGroup {
   /** The records' 0-based positions, in source order. */
   positions: number[];
   /** Null when the records have no place or the result fails the schema (see their conflicts). */
-  practice: Practice | null;
+  practice: PracticeRecord | null;
   type: Decision<PracticeType>;
   form: Decision<CooperationForm>;
 }
@@ -77,7 +77,7 @@ function datesOf(
   records: SourceRecord[],
   today: string,
   notes: string[],
-): Pick<Practice, 'dateAdded' | 'dateUpdated'> {
+): Pick<PracticeRecord, 'dateAdded' | 'dateUpdated'> {
   const dated = records.find((r) => r.date_added || r.date_updated);
   const dates = {
     dateAdded: dated?.date_added ?? null,
@@ -140,7 +140,7 @@ function mergeRecords(items: ResolvedRecord[], taken: Set<string>, today: string
   const notes: string[] = [];
   const dates = datesOf(records, today, notes);
   const years = records.map((r) => r.year_started).filter((y): y is number => y !== null);
-  const practice: Practice = {
+  const practice: PracticeRecord = {
     id: uniqueId(title, taken),
     title,
     summary: summaries[0] ?? title,
@@ -178,7 +178,7 @@ function mergeRecords(items: ResolvedRecord[], taken: Set<string>, today: string
   if (membership) practice.membership = membership;
   const cwdIntegration = cwdIntegrationOf(records, notes);
   if (cwdIntegration) practice.cwdIntegration = cwdIntegration;
-  const checked = practiceSchema.safeParse(practice);
+  const checked = practiceRecordSchema.safeParse(practice);
   if (!checked.success) {
     notes.push(...checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
   }

@@ -4,16 +4,16 @@
 // proposal is merged three-way with the editor's file, the base being the last imported version
 // (geodata/practices/.imported/<id>.json): what the editor changed since is never overwritten;
 // where both changed a field, it is a conflict for a human. Pure: write-practices.ts does the IO.
-import { practiceSchema, type Partner, type Practice } from '../../src/data/schemas';
+import { practiceRecordSchema, type Partner, type PracticeRecord } from '../../src/data/schemas';
 import type { Decisions } from './decisions';
 import { findDuplicates } from './duplicates';
 import { nameKey } from './name-keys';
 
 export interface ShippedPractice {
   /** The file as it is now (an editor may have changed it). */
-  current: Practice;
+  current: PracticeRecord;
   /** The last imported version; null when there is none (then the file itself is the base). */
-  base: Practice | null;
+  base: PracticeRecord | null;
 }
 
 type PlanOutcome = 'created' | 'unchanged' | 'updated' | 'kept' | 'conflict';
@@ -22,9 +22,9 @@ export interface WritePlan {
   id: string;
   outcome: PlanOutcome;
   /** What the file should hold (for `conflict`: the file as it is). */
-  practice: Practice;
+  practice: PracticeRecord;
   /** The new base (the import's proposal); null for a conflict, which leaves the base alone. */
-  base: Practice | null;
+  base: PracticeRecord | null;
   /** The id the import gave, when it was merged into a shipped practice of another id. */
   mergedFrom?: string;
   /** How the shipped practice was found: `same id`, `same source page`, `similar title`, … */
@@ -41,7 +41,7 @@ interface MatchOptions {
 }
 
 const LIST_FIELDS = new Set(['partners', 'territory', 'sources', 'tags']);
-const FIELD_ORDER = Object.keys(practiceSchema.shape);
+const FIELD_ORDER = Object.keys(practiceRecordSchema.shape);
 
 function same(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
@@ -53,7 +53,7 @@ function show(value: unknown): string {
   return text.length > 160 ? `${text.slice(0, 157)}…` : text;
 }
 
-function jstCodes(practice: Practice): string[] {
+function jstCodes(practice: PracticeRecord): string[] {
   return practice.partners.flatMap((partner) => (partner.terc ? [partner.terc] : []));
 }
 
@@ -74,8 +74,8 @@ function decidedTogether(decisions: Decisions['merge' | 'keepApart'], a: string,
 
 /** The shipped practice an imported one describes, and why; null when it is new. */
 export function matchShipped(
-  practice: Practice,
-  shipped: Practice[],
+  practice: PracticeRecord,
+  shipped: PracticeRecord[],
   { decisions, isPlaceStem }: MatchOptions,
 ): { id: string; by: string } | null {
   const candidates = shipped.filter(
@@ -92,7 +92,7 @@ export function matchShipped(
     decidedTogether(decisions.merge, practice.title, other.title),
   );
   if (byDecision) return { id: byDecision.id, by: 'decision (merge)' };
-  const input = (p: Practice) => ({
+  const input = (p: PracticeRecord) => ({
     title: p.title,
     sourceUrl: p.sources[0]?.url ?? null,
     members: jstCodes(p),
@@ -125,7 +125,7 @@ function partnerKey(partner: Partner): string {
 
 function listKey(field: string, item: unknown): string {
   if (field === 'partners') return partnerKey(item as Partner);
-  if (field === 'sources') return (item as Practice['sources'][number]).url ?? '(no url)';
+  if (field === 'sources') return (item as PracticeRecord['sources'][number]).url ?? '(no url)';
   return JSON.stringify(item);
 }
 
@@ -141,10 +141,10 @@ function withRoles(partners: Partner[], leader: string): Partner[] {
   );
 }
 
-function ordered(practice: Record<string, unknown>): Practice {
+function ordered(practice: Record<string, unknown>): PracticeRecord {
   const result: Record<string, unknown> = {};
   for (const key of FIELD_ORDER) if (practice[key] !== undefined) result[key] = practice[key];
-  return result as Practice;
+  return result as PracticeRecord;
 }
 
 /**
@@ -155,9 +155,9 @@ function ordered(practice: Record<string, unknown>): Practice {
  * the practice lacks. Either way nothing already imported is dropped from the lists.
  */
 export function proposeMerge(
-  base: Practice,
-  incoming: Practice,
-): { proposal: Practice; changes: string[] } {
+  base: PracticeRecord,
+  incoming: PracticeRecord,
+): { proposal: PracticeRecord; changes: string[] } {
   const sameRecords = (base.sources[0]?.url ?? null) === (incoming.sources[0]?.url ?? null);
   const first = sameRecords ? incoming : base;
   const changes: string[] = [];
@@ -214,7 +214,7 @@ export function proposeMerge(
 }
 
 /** What the proposal adds or changes against the base, one line per field. */
-function describeChanges(base: Practice, proposal: Practice): string[] {
+function describeChanges(base: PracticeRecord, proposal: PracticeRecord): string[] {
   const lines: string[] = [];
   const keys = new Set([...Object.keys(base), ...Object.keys(proposal)]);
   for (const key of FIELD_ORDER.filter((k) => keys.has(k))) {
@@ -245,10 +245,10 @@ function describeChanges(base: Practice, proposal: Practice): string[] {
  * new items beside the editor's; anything else is a conflict.
  */
 export function mergeThreeWay(
-  base: Practice,
-  current: Practice,
-  proposal: Practice,
-): { merged: Practice; conflicts: string[] } {
+  base: PracticeRecord,
+  current: PracticeRecord,
+  proposal: PracticeRecord,
+): { merged: PracticeRecord; conflicts: string[] } {
   const result: Record<string, unknown> = {};
   const conflicts: string[] = [];
   const b = base as Record<string, unknown>;
@@ -274,7 +274,7 @@ export function mergeThreeWay(
     }
     if (value !== undefined) result[key] = value;
   }
-  return { merged: result as Practice, conflicts };
+  return { merged: result as PracticeRecord, conflicts };
 }
 
 /**
@@ -282,7 +282,7 @@ export function mergeThreeWay(
  * practice that matches none is created, under an id no shipped practice uses.
  */
 export function planWrites(
-  imported: Practice[],
+  imported: PracticeRecord[],
   shipped: Map<string, ShippedPractice>,
   options: MatchOptions & { overwrite: boolean },
 ): WritePlan[] {

@@ -5,7 +5,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import prettier from 'prettier';
-import { practiceSchema, type Practice } from '../../src/data/schemas';
+import { practiceRecordSchema, type PracticeRecord } from '../../src/data/schemas';
 import { PRACTICES_DIR } from '../paths';
 import type { Decisions } from './decisions';
 import { planWrites, type ShippedPractice, type WritePlan } from './merge-shipped';
@@ -18,14 +18,14 @@ export interface WriteResult extends Omit<WritePlan, 'practice' | 'base'> {
  * The text of a practice file: JSON as Prettier formats it with the project's settings, wherever
  * the file goes (so an import into a scratch folder diffs cleanly against geodata/practices).
  */
-async function formatPracticeFile(practice: Practice): Promise<string> {
+async function formatPracticeFile(practice: PracticeRecord): Promise<string> {
   const config = (await prettier.resolveConfig(path.join(PRACTICES_DIR, 'practice.json'))) ?? {};
   return prettier.format(JSON.stringify(practice), { ...config, parser: 'json' });
 }
 
 /** The practices of a folder by id; a file that does not parse is left out (data:check names it). */
-async function readPracticeFolder(dir: string | null): Promise<Map<string, Practice>> {
-  const practices = new Map<string, Practice>();
+async function readPracticeFolder(dir: string | null): Promise<Map<string, PracticeRecord>> {
+  const practices = new Map<string, PracticeRecord>();
   if (!dir) return practices;
   let names: string[];
   try {
@@ -35,7 +35,7 @@ async function readPracticeFolder(dir: string | null): Promise<Map<string, Pract
   }
   for (const name of names.sort()) {
     try {
-      const parsed = practiceSchema.safeParse(
+      const parsed = practiceRecordSchema.safeParse(
         JSON.parse(await fs.readFile(path.join(dir, name), 'utf8')),
       );
       if (parsed.success) practices.set(name.replace(/\.json$/, ''), parsed.data);
@@ -54,7 +54,7 @@ async function readPracticeFolder(dir: string | null): Promise<Map<string, Pract
  * differs is kept as it is. `overwrite` takes the import's proposal as it is.
  */
 export async function writePractices(
-  practices: Practice[],
+  practices: PracticeRecord[],
   dir: string,
   options: {
     overwrite: boolean;

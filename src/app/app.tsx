@@ -272,7 +272,7 @@ export function App({ linkAtStart }: AppProps) {
                 ) : view === 'table' ? (
                   <LazyTableView />
                 ) : (
-                  <PracticeList />
+                  <PracticeList showSearchScope={isPhone || embed} />
                 )}
               </ErrorBoundary>
             </section>

@@ -8,6 +8,7 @@ import { boundariesQueryOptions } from '../data/boundaries-query';
 import { DataLoadError } from '../data/data-load-error';
 import { gazetteerQueryOptions } from '../data/gazetteer-query';
 import { practicesQueryOptions } from '../data/practices-query';
+import { practiceTextsQueryOptions } from '../data/practice-texts-query';
 import type { DataProblem } from '../data/data-problems';
 import { useDataProblems } from '../data/use-data-problems';
 import type { Translate } from '../i18n/translate';
@@ -64,6 +65,12 @@ function describeProblem(problem: DataProblem, t: Translate): string {
         ...problem,
         role: t(`dataProblems.role.${problem.role}`),
       });
+    case 'invalid-texts':
+      return t('dataProblems.invalidTexts', problem);
+    case 'missing-texts':
+      return t('dataProblems.missingTexts', problem);
+    case 'unknown-texts':
+      return t('dataProblems.unknownTexts', problem);
   }
 }
 
@@ -95,11 +102,14 @@ export function DataErrors() {
   const boundaries = useQuery(boundariesQueryOptions());
   const gazetteer = useQuery(gazetteerQueryOptions());
   const practices = useQuery(practicesQueryOptions());
+  // only read: the texts load when a view needs them, and a failure shows here once they were asked for
+  const practiceTexts = useQuery({ ...practiceTextsQueryOptions(), enabled: false });
   return (
     <>
       <DatasetError dataset="boundaries" query={boundaries} />
       <DatasetError dataset="gazetteer" query={gazetteer} />
       <DatasetError dataset="practices" query={practices} />
+      <DatasetError dataset="practiceTexts" query={practiceTexts} />
       <DataProblems />
     </>
   );

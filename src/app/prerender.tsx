@@ -31,7 +31,7 @@ export interface PrerenderRoute {
   /** The link's query string for this page (`?lang=en`): its view state, with the path's. */
   search: string;
   /** The data files as the data build wrote them (parsed JSON); none: loading states. */
-  files?: { practices: unknown; gazetteer: unknown };
+  files?: { practices: unknown; gazetteer: unknown; practiceTexts: unknown };
 }
 
 // A practice's page carries its detail as readable content, and the site's pages are rendered in
@@ -66,6 +66,8 @@ export function renderRoute(route: PrerenderRoute): PrerenderedPage {
     if (route.files) {
       queryClient.setQueryData(dataKeys.file('practices'), route.files.practices);
       queryClient.setQueryData(dataKeys.file('gazetteer'), route.files.gazetteer);
+      // the practice pages carry the summary, description and sources as readable content
+      queryClient.setQueryData(dataKeys.file('practiceTexts'), route.files.practiceTexts);
     }
     return renderToString(
       <StrictMode>

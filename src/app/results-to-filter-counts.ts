@@ -18,5 +18,6 @@ export function filterCountsOf(results: PracticeResults | null): FilterCounts | 
     undated: facets.years.unknownYear,
     covering: results.result.covering,
     textSuggestion: results.result.textSuggestion,
+    textScope: results.textScope,
   };
 }

@@ -4,6 +4,8 @@ export const DATA_FILES = {
   boundaries: 'data/boundaries.topo.json',
   gazetteer: 'data/gazetteer.json',
   practices: 'data/practices.json',
+  /** The practices' long texts (summary, description, sources), loaded when first needed. */
+  practiceTexts: 'data/practice-texts.json',
 } as const;
 
 /**

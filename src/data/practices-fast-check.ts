@@ -1,8 +1,8 @@
 // A quick check of a practices file, written out by hand from practicesFileSchema (schemas.ts).
 // zod costs ~0.7 s on the main thread for 100,000 practices (and as much again in garbage); this
 // check walks the same records in a fraction of that without allocating. It says yes only when the
-// data passes the schema AND zod would return it unchanged (no unknown keys to strip, no title or
-// summary to trim); for anything else the caller runs zod, so errors name the file, record and
+// data passes the schema AND zod would return it unchanged (no unknown keys to strip, no title to
+// trim); for anything else the caller runs zod, so errors name the file, record and
 // field exactly as before. Keep it in step with schemas.ts: tests/unit/practices-fast-check.test.ts
 // mutates every field and checks that a yes here always means the same yes from zod.
 import {
@@ -10,13 +10,18 @@ import {
   CWD_INTEGRATION_LEVELS,
   ISO_DATE_PATTERN,
   PRACTICE_TYPES,
-  SAFE_URL_PATTERN,
   SECTORS,
   SLUG_PATTERN,
 } from './vocabularies';
 import type { PracticesFile } from './schemas';
 import { isTercCode } from './terc';
-import { isRecordOf } from './quick-check-guards';
+import {
+  isNonEmptyString,
+  isOptionalString,
+  isRecordOf,
+  isSafeUrl,
+  isTrimmedText,
+} from './quick-check-guards';
 
 const TYPES: ReadonlySet<unknown> = new Set(PRACTICE_TYPES);
 const FORMS: ReadonlySet<unknown> = new Set(COOPERATION_FORMS);
@@ -26,8 +31,6 @@ const FILE_KEYS = new Set(['version', 'practices']);
 const PRACTICE_KEYS = new Set([
   'id',
   'title',
-  'summary',
-  'description',
   'type',
   'form',
   'yearStarted',
@@ -37,36 +40,17 @@ const PRACTICE_KEYS = new Set([
   'implementer',
   'partners',
   'territory',
-  'sources',
   'tags',
   'membership',
   'cwdIntegration',
 ]);
 const IMPLEMENTER_KEYS = new Set(['name', 'street', 'postalCode', 'town', 'phone', 'websites']);
 const PARTNER_KEYS = new Set(['name', 'sector', 'terc', 'role']);
-const SOURCE_KEYS = new Set(['url', 'kind']);
 const MEMBERSHIP_KEYS = new Set(['complete', 'stated', 'count']);
 const CWD_LEVELS: ReadonlySet<unknown> = new Set(CWD_INTEGRATION_LEVELS);
 
-function isNonEmptyString(value: unknown): value is string {
-  return typeof value === 'string' && value.length > 0;
-}
-
-/** Already trimmed, so zod's trim returns it unchanged. */
-function isTrimmedText(value: unknown): boolean {
-  return isNonEmptyString(value) && value.trim() === value;
-}
-
-function isOptionalString(value: unknown): boolean {
-  return value === undefined || typeof value === 'string';
-}
-
 function isTerc(value: unknown): boolean {
   return typeof value === 'string' && isTercCode(value);
-}
-
-function isSafeUrl(value: unknown): boolean {
-  return typeof value === 'string' && SAFE_URL_PATTERN.test(value);
 }
 
 function isDateOrNull(value: unknown): boolean {
@@ -93,12 +77,6 @@ function isPartner(value: unknown): boolean {
   return role === undefined || role === 'leader' || role === 'member';
 }
 
-function isSource(value: unknown): boolean {
-  if (!isRecordOf(value, SOURCE_KEYS)) return false;
-  const kind = value.kind;
-  return (value.url === null || isSafeUrl(value.url)) && (kind === 'bdp' || kind === 'other');
-}
-
 function isMembership(value: unknown): boolean {
   if (value === undefined) return true;
   if (!isRecordOf(value, MEMBERSHIP_KEYS) || value.complete !== false) return false;
@@ -111,8 +89,7 @@ function isPractice(value: unknown): boolean {
   if (!isRecordOf(value, PRACTICE_KEYS)) return false;
   const id = value.id;
   if (typeof id !== 'string' || !SLUG_PATTERN.test(id)) return false;
-  if (!isTrimmedText(value.title) || !isTrimmedText(value.summary)) return false;
-  if (!isOptionalString(value.description)) return false;
+  if (!isTrimmedText(value.title)) return false;
   if (!TYPES.has(value.type) || !FORMS.has(value.form)) return false;
   const year = value.yearStarted;
   if (year !== null && !(Number.isInteger(year) && Number(year) >= 1900 && Number(year) <= 2100)) {
@@ -120,12 +97,11 @@ function isPractice(value: unknown): boolean {
   }
   if (!isDateOrNull(value.dateAdded) || !isDateOrNull(value.dateUpdated)) return false;
   if (!isTerc(value.leader) || !isImplementer(value.implementer)) return false;
-  const { partners, territory, sources, tags } = value;
+  const { partners, territory, tags } = value;
   if (!Array.isArray(partners) || !Array.isArray(territory) || territory.length === 0) return false;
-  if (!Array.isArray(sources) || !Array.isArray(tags)) return false;
+  if (!Array.isArray(tags)) return false;
   for (const partner of partners) if (!isPartner(partner)) return false;
   for (const code of territory) if (!isTerc(code)) return false;
-  for (const source of sources) if (!isSource(source)) return false;
   for (const tag of tags) if (typeof tag !== 'string') return false;
   if (!isMembership(value.membership)) return false;
   return value.cwdIntegration === undefined || CWD_LEVELS.has(value.cwdIntegration);

@@ -134,7 +134,12 @@ const partnerSchema = z.object({
 });
 export type Partner = z.infer<typeof partnerSchema>;
 
-export const practiceSchema = z.object({
+/**
+ * A practice as people edit it (geodata/practices/<id>.json, one per practice): the record and its
+ * long texts. The build splits it into practices.json (practiceSchema) and practice-texts.json
+ * (practiceTextsSchema), so the first load does not carry texts only the detail and a search need.
+ */
+export const practiceRecordSchema = z.object({
   /** Stable, readable slug. */
   id: z.string().regex(SLUG_PATTERN, 'expected a lower-case slug'),
   title: z.string().trim().min(1),
@@ -175,7 +180,34 @@ export const practiceSchema = z.object({
     .optional(),
   cwdIntegration: z.enum(CWD_INTEGRATION_LEVELS).optional(),
 });
+export type PracticeRecord = z.infer<typeof practiceRecordSchema>;
+
+/** The fields of a record that practice-texts.json holds, not practices.json. */
+export const PRACTICE_TEXT_FIELDS = ['summary', 'description', 'sources'] as const;
+
+/** A practice in practices.json: the record without its long texts. */
+export const practiceSchema = practiceRecordSchema.omit({
+  summary: true,
+  description: true,
+  sources: true,
+});
 export type Practice = z.infer<typeof practiceSchema>;
+
+/** A practice's long texts, as practice-texts.json holds them under its id. */
+export const practiceTextsSchema = practiceRecordSchema.pick({
+  summary: true,
+  description: true,
+  sources: true,
+});
+export type PracticeTexts = z.infer<typeof practiceTextsSchema>;
+export type PracticeSource = PracticeTexts['sources'][number];
+
+/** practice-texts.json: every practice's texts, keyed by its id (loaded when first needed). */
+export const practiceTextsFileSchema = z.object({
+  version: z.literal(1),
+  texts: z.record(z.string(), practiceTextsSchema),
+});
+export type PracticeTextsFile = z.infer<typeof practiceTextsFileSchema>;
 
 /** The compiled file the app loads, built from the folder of practice files. */
 export const practicesFileSchema = z.object({

@@ -74,6 +74,7 @@ export const en: Messages = {
   'data.boundaries': 'boundaries',
   'data.gazetteer': 'list of units',
   'data.practices': 'practices',
+  'data.practiceTexts': 'practice descriptions',
   'dataError.heading': 'Could not load the {dataset}',
   'dataError.http': 'File {file}: the server answered {status}.',
   'dataError.network': 'File {file}: no connection to the server ({detail}).',
@@ -91,6 +92,10 @@ export const en: Messages = {
     'File {file}: the id {id} is repeated ({firstWhere} and {where}); only the first is shown.',
   'dataProblems.unknownUnit':
     'Practice {id}: the {role} has the TERC code {terc}, which is not in the list of units.',
+  'dataProblems.invalidTexts':
+    'File {file}, {where}: the texts of practice {id} left out: {detail}.',
+  'dataProblems.missingTexts': 'File {file} has no texts for practice {id}.',
+  'dataProblems.unknownTexts': 'File {file} has texts for practice {id}, which is not in the data.',
   'dataProblems.role.leader': 'leader',
   'dataProblems.role.partner': 'partner',
   'dataProblems.more': 'Other problems: {count}.',
@@ -130,6 +135,10 @@ export const en: Messages = {
 
   'detail.close': 'Close practice details',
   'detail.notFound': 'There is no practice with the id {id}.',
+  'detail.textsPending': 'Loading the description of the practice…',
+  'detail.textsPendingShort': 'Loading…',
+  'detail.textsMissing': 'File {file} has no description of practice {id}.',
+  'detail.textsFailed': 'Could not load the description of the practice: {detail}',
   'detail.unknownUnit':
     'The TERC code {terc} ({role}) is not in the list of units: this place is not on the map.',
   'detail.description': 'Description',
@@ -297,6 +306,10 @@ export const en: Messages = {
   'filters.coveringHint':
     'Practices of the units the chosen place lies in; the place itself may take no part in them.',
   'filters.years.undated': '{count} without a start year — show them',
+  'filters.search.partial':
+    'Loading the descriptions of the practices… For now the search covers names, tags, partners and places.',
+  'filters.search.partialFailed':
+    'Could not load the descriptions of the practices: the search covers names, tags, partners and places only.',
   'filters.search.didYouMean': 'Did you mean: {query}?',
   'detail.areaRough.voivodeship':
     'Area known only at the level of the voivodeship: the sources name no members, so the practice does not cover every gmina there.',

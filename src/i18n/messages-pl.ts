@@ -74,6 +74,7 @@ export const pl = {
   'data.boundaries': 'granice jednostek',
   'data.gazetteer': 'lista jednostek',
   'data.practices': 'praktyki',
+  'data.practiceTexts': 'opisy praktyk',
   'dataError.heading': 'Nie udało się wczytać: {dataset}',
   'dataError.http': 'Plik {file}: serwer odpowiedział kodem {status}.',
   'dataError.network': 'Plik {file}: brak połączenia z serwerem ({detail}).',
@@ -91,6 +92,9 @@ export const pl = {
     'Plik {file}: identyfikator {id} powtarza się ({firstWhere} i {where}); pokazano tylko pierwszą.',
   'dataProblems.unknownUnit':
     'Praktyka {id}: {role} ma kod TERC {terc}, którego nie ma na liście jednostek.',
+  'dataProblems.invalidTexts': 'Plik {file}, {where}: pominięto opis praktyki {id}: {detail}.',
+  'dataProblems.missingTexts': 'Plik {file} nie ma opisu praktyki {id}.',
+  'dataProblems.unknownTexts': 'Plik {file} ma opis praktyki {id}, której nie ma w danych.',
   'dataProblems.role.leader': 'lider',
   'dataProblems.role.partner': 'partner',
   'dataProblems.more': 'Pozostałe problemy: {count}.',
@@ -130,6 +134,10 @@ export const pl = {
 
   'detail.close': 'Zamknij opis praktyki',
   'detail.notFound': 'Nie ma praktyki o identyfikatorze {id}.',
+  'detail.textsPending': 'Wczytywanie opisu praktyki…',
+  'detail.textsPendingShort': 'Wczytywanie…',
+  'detail.textsMissing': 'Plik {file} nie ma opisu praktyki {id}.',
+  'detail.textsFailed': 'Nie udało się wczytać opisu praktyki: {detail}',
   'detail.unknownUnit':
     'Kod TERC {terc} ({role}) nie występuje na liście jednostek: tego miejsca nie ma na mapie.',
   'detail.description': 'Opis',
@@ -297,6 +305,10 @@ export const pl = {
   'filters.coveringHint':
     'Praktyki jednostek, w których leży wybrane miejsce; samo miejsce nie musi w nich uczestniczyć.',
   'filters.years.undated': '{count} bez roku rozpoczęcia — pokaż je',
+  'filters.search.partial':
+    'Wczytuję opisy praktyk… Na razie szukam w nazwach, tagach, partnerach i miejscach.',
+  'filters.search.partialFailed':
+    'Nie udało się wczytać opisów praktyk: szukam tylko w nazwach, tagach, partnerach i miejscach.',
   'filters.search.didYouMean': 'Czy chodziło o: {query}?',
   'detail.areaRough.voivodeship':
     'Obszar znany tylko na poziomie województwa: źródła nie wymieniają członków, więc praktyka nie obejmuje każdej gminy tego województwa.',

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { PracticesFile } from '../../src/data/schemas';
-import { generatePracticesFile, readGazetteerFile } from './synthetic-practices';
+import { generateDataFiles, readGazetteerFile } from './synthetic-practices';
 
 export const SYNTHETIC_SEED = 1;
 export const CACHE_DIR = path.join(tmpdir(), 'mapa-praktyk-bench');
@@ -30,6 +30,8 @@ export interface BenchDataset {
   /** The file's bytes and their gzip (zlib default level, as Vite preview compresses). */
   body: Buffer;
   gzip: Buffer;
+  /** Its practice-texts.json, the same way (absent for the shipped file, served as it is). */
+  texts: { body: Buffer; gzip: Buffer };
   /** Absent for the shipped file: it is served as is, without interception. */
   synthetic: boolean;
   target: TargetPractice | null;
@@ -64,6 +66,7 @@ export function shippedDataset(file: string): BenchDataset {
     practices: parsed.practices.length,
     body,
     gzip: gzipSync(body),
+    texts: { body: Buffer.alloc(0), gzip: Buffer.alloc(0) },
     synthetic: false,
     target: largest(parsed),
   };
@@ -98,6 +101,10 @@ export function syntheticDataset(
       practices: meta.practices,
       body: readFileSync(`${stem}.json`),
       gzip: readFileSync(`${stem}.json.gz`),
+      texts: {
+        body: readFileSync(`${stem}.texts.json`),
+        gzip: readFileSync(`${stem}.texts.json.gz`),
+      },
       synthetic: true,
       target: meta.target,
     };
@@ -105,15 +112,19 @@ export function syntheticDataset(
   const gazetteer = readGazetteerFile(gazetteerFile);
   if (!gazetteer) throw new Error(`${gazetteerFile} is missing: run npm run build:data first`);
   const started = performance.now();
-  const file = generatePracticesFile(count, gazetteer, seed);
+  const { practices: file, texts } = generateDataFiles(count, gazetteer, seed);
   const body = Buffer.from(JSON.stringify(file));
   const gzip = gzipSync(body);
+  const textsBody = Buffer.from(JSON.stringify(texts));
+  const textsGzip = gzipSync(textsBody);
   const meta: CacheMeta = { practices: file.practices.length, target: largest(file) };
   mkdirSync(CACHE_DIR, { recursive: true });
   // written under temporary names and renamed, so a run stopped halfway leaves no half file
   for (const [suffix, bytes] of [
     ['.json', body],
     ['.json.gz', gzip],
+    ['.texts.json', textsBody],
+    ['.texts.json.gz', textsGzip],
     ['.meta.json', Buffer.from(JSON.stringify(meta))],
   ] as const) {
     writeFileSync(`${stem}${suffix}.part`, bytes);
@@ -122,5 +133,13 @@ export function syntheticDataset(
   log(
     `bench: generated ${name} practices in ${Math.round(performance.now() - started)} ms (cached in ${CACHE_DIR})`,
   );
-  return { name, practices: meta.practices, body, gzip, synthetic: true, target: meta.target };
+  return {
+    name,
+    practices: meta.practices,
+    body,
+    gzip,
+    texts: { body: textsBody, gzip: textsGzip },
+    synthetic: true,
+    target: meta.target,
+  };
 }

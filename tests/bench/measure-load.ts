@@ -12,7 +12,12 @@ import {
   type TaskEntry,
 } from './load-metrics';
 import { mobileContextOptions, SLOW_4G, throttle } from './mobile-profile';
-import { PRACTICES_PATH, type LoadScenario } from './scenarios';
+import {
+  datasetTextsUrl,
+  PRACTICE_TEXTS_PATH,
+  PRACTICES_PATH,
+  type LoadScenario,
+} from './scenarios';
 
 export interface LongTasks {
   count: number;
@@ -118,12 +123,18 @@ export async function openBenchPage(
     { tasksKey: LONG_TASKS_KEY, inputKey: LAST_INPUT_KEY, lcpKey: LCP_KEY },
   );
   if (practicesUrl) {
-    const practicesPath = `${base.pathname}${PRACTICES_PATH}`;
-    const target = new URL(practicesUrl, base).href;
-    await page.route(
-      (url) => url.origin === base.origin && url.pathname === practicesPath,
-      (route) => route.continue({ url: target }),
-    );
+    // the dataset's two files: the practices and, when a view asks for them, their texts
+    for (const [filePath, url] of [
+      [PRACTICES_PATH, practicesUrl],
+      [PRACTICE_TEXTS_PATH, datasetTextsUrl(practicesUrl)],
+    ] as const) {
+      const pathname = `${base.pathname}${filePath}`;
+      const target = new URL(url, base).href;
+      await page.route(
+        (url) => url.origin === base.origin && url.pathname === pathname,
+        (route) => route.continue({ url: target }),
+      );
+    }
   }
   return { context, page, cdp };
 }

@@ -74,6 +74,7 @@ import {
   type ScenarioFigures,
 } from './report';
 import {
+  datasetTextsUrl,
   datasetUrl,
   FLOOR_PATH,
   NAIVE_PEER_PATH,
@@ -207,6 +208,10 @@ for (const dataset of prepared) {
     files.set(
       datasetUrl(dataset.name).replace('__bench/', ''),
       memoryFile(dataset.body, 'application/json', dataset.gzip),
+    );
+    files.set(
+      datasetTextsUrl(datasetUrl(dataset.name)).replace('__bench/', ''),
+      memoryFile(dataset.texts.body, 'application/json', dataset.texts.gzip),
     );
   }
 }

@@ -49,6 +49,13 @@ export function datasetUrl(dataset: string): string {
   return `__bench/data/practices-${dataset}.json`;
 }
 
+export const PRACTICE_TEXTS_PATH = DATA_FILES.practiceTexts;
+
+/** Where it serves the dataset's texts (practice-texts.json), beside datasetUrl's file. */
+export function datasetTextsUrl(practicesUrl: string): string {
+  return practicesUrl.replace(/\.json$/, '.texts.json');
+}
+
 export const FLOOR_PATH = '__bench/pages/floor.html';
 export const NAIVE_PEER_PATH = '__bench/naive-peer/index.html';
 /** The naive peer reads the source GeoJSON (GEODATA_SRC) from here, served from memory. */

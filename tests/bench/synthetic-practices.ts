@@ -11,13 +11,15 @@ import {
   type CooperationForm,
   type Gazetteer,
   type Partner,
-  type Practice,
+  type PracticeRecord,
+  type PracticeTextsFile,
   type PracticeType,
   type PracticesFile,
   type Sector,
   type Unit,
 } from '../../src/data/schemas';
 import { compareDefault } from '../../src/data/practice-order';
+import { splitPracticeRecords } from '../../src/data/practice-texts';
 
 /** A small fast seeded PRNG (mulberry32): the same seed, the same sequence, everywhere. */
 export function createRandom(seed: number): () => number {
@@ -331,7 +333,7 @@ function otherPartner(random: Random, sector: Exclude<Sector, 'jst'>, place: Uni
   }
 }
 
-function generateOne(prepared: Prepared, random: Random, n: number): Practice {
+function generateOne(prepared: Prepared, random: Random, n: number): PracticeRecord {
   const form = weighted(random, FORMS);
   const type = weighted(random, TYPES);
   const center = weightedGmina(prepared, random);
@@ -437,14 +439,15 @@ function generateOne(prepared: Prepared, random: Random, n: number): Practice {
 }
 
 /**
- * `count` practices over the units of `gazetteer` (a gazetteer file or its units), the same for
- * the same arguments. Ids are `syn-000001`, `syn-000002`, …
+ * `count` practice records (with their texts, as the practice files hold them) over the units of
+ * `gazetteer` (a gazetteer file or its units), the same for the same arguments. Ids are
+ * `syn-000001`, `syn-000002`, …
  */
 export function generatePractices(
   count: number,
   gazetteer: Gazetteer | readonly Unit[],
   seed: number,
-): Practice[] {
+): PracticeRecord[] {
   const units = 'units' in gazetteer ? gazetteer.units : gazetteer;
   const prepared = prepare(units);
   const random = createRandom(seed);
@@ -452,15 +455,24 @@ export function generatePractices(
 }
 
 /**
- * The same as a practices file (what the app loads), in the order the build writes it
- * (geodata/practices-compile.ts: the app's default order).
+ * The same as the two files the app loads (practices.json and practice-texts.json), split and in
+ * the order the build writes them (geodata/practices-compile.ts: the app's default order).
  */
+export function generateDataFiles(
+  count: number,
+  gazetteer: Gazetteer | readonly Unit[],
+  seed: number,
+): { practices: PracticesFile; texts: PracticeTextsFile } {
+  return splitPracticeRecords(generatePractices(count, gazetteer, seed).sort(compareDefault));
+}
+
+/** practices.json of generateDataFiles (without the texts, as the first load has it). */
 export function generatePracticesFile(
   count: number,
   gazetteer: Gazetteer | readonly Unit[],
   seed: number,
 ): PracticesFile {
-  return { version: 1, practices: generatePractices(count, gazetteer, seed).sort(compareDefault) };
+  return generateDataFiles(count, gazetteer, seed).practices;
 }
 
 /** Reads and validates a gazetteer file (by default the one `npm run build:data` writes); null when it does not exist. */

@@ -73,11 +73,11 @@ test('a file that is not JSON is named too', async () => {
 
 test('a practice that breaks the schema is left out and named with its id, record and field; the others are shown', async () => {
   const file = structuredClone(FIXTURES[DATA_FILES.practices]) as {
-    practices: { id: string; sources: { url: string | null }[] }[];
+    practices: { id: string; territory: string[] }[];
   };
   const broken = file.practices[0];
   if (!broken) throw new Error('fixture too small');
-  broken.sources = [{ url: 'javascript:alert(1)' }];
+  broken.territory = ['javascript:alert(1)'];
   stubDataFetch((name) =>
     name === DATA_FILES.practices ? { status: 200, body: file } : serveFixtures(name),
   );
@@ -85,7 +85,7 @@ test('a practice that breaks the schema is left out and named with its id, recor
 
   const notice = await screen.findByTestId('data-problems');
   expect(notice).toHaveTextContent(
-    `Plik data/practices.json, practices[0].sources[0].url: pominięto praktykę ${broken.id}`,
+    `Plik data/practices.json, practices[0].territory[0]: pominięto praktykę ${broken.id}`,
   );
   expect(screen.queryByRole('alert')).toBeNull();
   await waitFor(() =>
@@ -94,6 +94,54 @@ test('a practice that breaks the schema is left out and named with its id, recor
     ),
   );
   await waitFor(() => expect(drawnFeatures('voivodeship')).toBe('2'));
+});
+
+test('practice-texts.json: a bad entry, a practice without texts and texts of no practice are each named by id', async () => {
+  const practices = structuredClone(FIXTURES[DATA_FILES.practices]) as {
+    practices: { id: string }[];
+  };
+  const served = structuredClone(FIXTURES[DATA_FILES.practiceTexts]) as {
+    texts: Record<string, { sources: { url: string | null }[] }>;
+  };
+  const [first, second] = practices.practices;
+  if (!first || !second) throw new Error('fixture too small');
+  const bad = served.texts[first.id];
+  const moved = served.texts[second.id];
+  if (!bad || !moved) throw new Error('fixture without texts');
+  bad.sources = [{ url: 'javascript:alert(1)' }];
+  // the second practice's texts under an id no practice has
+  const texts = {
+    ...served,
+    texts: Object.fromEntries([
+      ...Object.entries(served.texts).filter(([id]) => id !== second.id),
+      ['nie-ma-takiej', moved],
+    ]),
+  };
+  const fetchMock = stubDataFetch((name) =>
+    name === DATA_FILES.practiceTexts ? { status: 200, body: texts } : serveFixtures(name),
+  );
+  // nothing asks for the texts on the first view
+  renderApp();
+  await waitFor(() => expect(screen.getByTestId('result-count')).toHaveTextContent(/praktyk/));
+  const asked = () => fetchMock.mock.calls.map(([input]) => String(input));
+  expect(asked().some((url) => url.endsWith(DATA_FILES.practiceTexts))).toBe(false);
+  cleanup();
+  // a link with a query loads them
+  renderApp({ search: '?q=gmina' });
+  const notice = await screen.findByTestId('data-problems');
+  await waitFor(() =>
+    expect(notice).toHaveTextContent(
+      `Plik data/practice-texts.json, texts["${first.id}"].sources[0].url: pominięto opis praktyki ${first.id}`,
+    ),
+  );
+  expect(notice).toHaveTextContent(
+    `Plik data/practice-texts.json nie ma opisu praktyki ${second.id}.`,
+  );
+  expect(notice).toHaveTextContent(
+    'Plik data/practice-texts.json ma opis praktyki nie-ma-takiej, której nie ma w danych.',
+  );
+  // one bad entry does not count as missing too
+  expect(notice).not.toHaveTextContent(`nie ma opisu praktyki ${first.id}.`);
 });
 
 // ---------------------------------------------------------------------------------------------

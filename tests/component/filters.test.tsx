@@ -41,6 +41,7 @@ const counts: FilterCounts = {
   undated: 4,
   covering: 3,
   textSuggestion: null,
+  textScope: 'all',
 };
 
 function renderPanel(panelCounts: FilterCounts | null = counts) {

@@ -1,12 +1,12 @@
 import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import type { PracticesFile } from '../../src/data/schemas';
+import type { PracticesFile, PracticeTextsFile } from '../../src/data/schemas';
 import { PracticeDetail } from '../../src/features/practices/detail/practice-detail';
 import { useMapCommandsStore } from '../../src/stores/map-commands-store';
 import { usePartnerHighlightStore } from '../../src/stores/partner-highlight-store';
 import { viewStore } from '../../src/stores/use-view-store';
-import { GAZETTEER, PRACTICES, renderWithPractices } from './support/practice-ui';
+import { GAZETTEER, PRACTICES, renderWithPractices, TEXTS } from './support/practice-ui';
 
 afterEach(() => {
   cleanup();
@@ -157,6 +157,54 @@ describe('the practice detail', () => {
     expect(screen.getByRole('heading', { level: 2 })).toHaveFocus();
   });
 
+  test('without practice-texts.json yet: the detail fetches it, says so, then shows the summary and sources', async () => {
+    let arrive: (response: Response) => void = () => {};
+    const fetchMock = vi.fn(
+      (input: RequestInfo | URL) =>
+        new Promise<Response>((resolve) => {
+          expect(String(input)).toMatch(/data\/practice-texts\.json$/);
+          arrive = resolve;
+        }),
+    );
+    vi.stubGlobal('fetch', fetchMock);
+    renderWithPractices(<PracticeDetail />, { ...open('koscierskie-partnerstwo'), texts: null });
+    const detail = screen.getByTestId('practice-detail');
+    // the rest of the practice is there at once
+    expect(within(detail).getByRole('heading', { level: 2 })).toHaveTextContent(
+      'Kościerskie partnerstwo',
+    );
+    expect(detail).toHaveTextContent('Wczytywanie opisu praktyki…');
+    expect(detail).not.toHaveTextContent('Gminy powiatu kościerskiego wspólnie planują');
+    await vi.waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(1));
+    arrive(new Response(JSON.stringify(TEXTS), { status: 200 }));
+    expect(
+      await within(detail).findByText(/Gminy powiatu kościerskiego wspólnie planują/),
+    ).toBeInTheDocument();
+    expect(detail).not.toHaveTextContent('Wczytywanie');
+    expect(within(detail).getByRole('link', { name: /dobrepraktyki/ })).toBeInTheDocument();
+  });
+
+  test('a practice the texts file has nothing for: the detail names the file and the id', () => {
+    renderWithPractices(<PracticeDetail />, {
+      ...open('koscierskie-partnerstwo'),
+      texts: { version: 1, texts: {} },
+    });
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'Plik data/practice-texts.json nie ma opisu praktyki koscierskie-partnerstwo.',
+    );
+  });
+
+  test('practice-texts.json fails to load: the detail says so, with a retry', async () => {
+    const fetchMock = vi.fn(async () => new Response('nope', { status: 503 }));
+    vi.stubGlobal('fetch', fetchMock);
+    renderWithPractices(<PracticeDetail />, { ...open('koscierskie-partnerstwo'), texts: null });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('data/practice-texts.json');
+    expect(alert).toHaveTextContent('503');
+    await userEvent.click(within(alert).getByRole('button', { name: 'Spróbuj ponownie' }));
+    await vi.waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(2));
+  });
+
   test('hostile data: markup stays text and no javascript:, data: or relative link is rendered', () => {
     const [base] = PRACTICES.practices;
     if (!base) throw new Error('fixture is empty');
@@ -167,7 +215,6 @@ describe('the practice detail', () => {
           ...base,
           id: 'hostile',
           title: '<img src=x onerror=alert(1)>',
-          summary: '<script>alert(1)</script>',
           implementer: {
             name: '<b>x</b>',
             websites: [
@@ -179,14 +226,28 @@ describe('the practice detail', () => {
               'https://ok.example/',
             ],
           },
+        },
+      ],
+    };
+    const texts: PracticeTextsFile = {
+      version: 1,
+      texts: {
+        hostile: {
+          summary: '<script>alert(1)</script>',
+          description: '<b>opis</b>',
           sources: [
             { url: 'javascript:alert(5)', kind: 'bdp' },
             { url: 'vbscript:msgbox(6)', kind: 'other' },
           ],
         },
-      ],
+      },
     };
-    renderWithPractices(<PracticeDetail />, { practices: hostile, state: { practice: 'hostile' } });
+    renderWithPractices(<PracticeDetail />, {
+      practices: hostile,
+      texts,
+      state: { practice: 'hostile' },
+    });
+    expect(screen.getByText('<script>alert(1)</script>')).toBeInTheDocument();
     const detail = screen.getByTestId('practice-detail');
     expect(within(detail).getByRole('heading', { level: 2 })).toHaveTextContent(
       '<img src=x onerror=alert(1)>',

@@ -4,7 +4,7 @@ import { cleanup, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { ProposeForm } from '../../src/features/propose/propose-form';
-import { PRACTICES, renderWithPractices } from './support/practice-ui';
+import { PRACTICES, renderWithPractices, TEXTS } from './support/practice-ui';
 
 beforeEach(() => window.localStorage.clear());
 afterEach(cleanup);
@@ -47,10 +47,30 @@ describe('the propose form', () => {
       'Kościerskie partnerstwo na rzecz rozwoju',
     );
     expect(screen.getByTestId('propose-leader')).toHaveTextContent(/^Kościerzyna — gmina miejska/);
+    // the summary and sources come from practice-texts.json
+    expect(screen.getByLabelText('Krótki opis (1–2 zdania)')).toHaveValue(
+      TEXTS.texts['koscierskie-partnerstwo']?.summary,
+    );
     expect(screen.getByTestId('propose-status')).toHaveTextContent('Zgłoszenie jest kompletne.');
     // the preview reads as the row in the list will
     expect(screen.getByTestId('propose-preview')).toHaveTextContent(
       /Kościerskie partnerstwo na rzecz rozwoju.*Kościerzyna — gmina miejska.*Współpraca międzysamorządowa · \d+ partnerów/,
     );
+  });
+
+  test('"Zgłoś poprawkę" before the texts are loaded: it waits for them, then starts prefilled', async () => {
+    let arrive: (response: Response) => void = () => {};
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(() => new Promise<Response>((resolve) => (arrive = resolve))),
+    );
+    const practice = PRACTICES.practices.find((p) => p.id === 'koscierskie-partnerstwo');
+    renderWithPractices(<ProposeForm onClose={vi.fn()} practice={practice} />, { texts: null });
+    expect(screen.getByRole('status')).toHaveTextContent('Wczytywanie opisu praktyki…');
+    arrive(new Response(JSON.stringify(TEXTS), { status: 200 }));
+    expect(await screen.findByLabelText('Krótki opis (1–2 zdania)')).toHaveValue(
+      TEXTS.texts['koscierskie-partnerstwo']?.summary,
+    );
+    vi.unstubAllGlobals();
   });
 });

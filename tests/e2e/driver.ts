@@ -16,7 +16,9 @@ import {
   gazetteerSchema,
   practicesFileSchema,
   type Gazetteer,
+  practiceTextsFileSchema,
   type Practice,
+  type PracticeTextsFile,
 } from '../../src/data/schemas';
 import { DATA_FILES } from '../../src/config/data-files';
 import { decodeGazetteer } from '../../src/data/gazetteer-file';
@@ -79,6 +81,14 @@ export async function servedPractices(): Promise<Practice[]> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   return practicesFileSchema.parse(await response.json()).practices;
+}
+
+/** The practices' texts (summary, description, sources) as the app gets them, by id. */
+export async function servedPracticeTexts(): Promise<PracticeTextsFile['texts']> {
+  const url = `${baseUrl()}${DATA_FILES.practiceTexts}`;
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return practiceTextsFileSchema.parse(await response.json()).texts;
 }
 
 let sharedBrowser: Browser | undefined;

@@ -31,6 +31,8 @@ test('the CSV of a link to pomorskie holds exactly the practices shown, row for 
   expect(first['Link do widoku']).toMatch(/\?region=22$/);
   expect(first['Zbiór danych']).toMatch(/licencja/);
   expect(rows.every((row) => /(^|\|\s)22\d*/.test(row['TERC jednostek obszaru'] ?? ''))).toBe(true);
+  // the sources come from practice-texts.json, which the export loads: every row names one
+  expect(rows.every((row) => (row['Źródła'] ?? '') !== '')).toBe(true);
   expect(app.problems()).toEqual([]);
 });
 

@@ -4,7 +4,7 @@
 // sitemap lists every page and robots.txt names the sitemap.
 import { afterAll, expect, test } from 'vitest';
 import { readSiteUrl } from '../../src/config/site';
-import { closeBrowser, openApp, servedPractices, servedUrl } from './driver';
+import { closeBrowser, openApp, servedPractices, servedPracticeTexts, servedUrl } from './driver';
 import { fetchPage, fetchPngSize, sitemapLocations } from './driver-site-pages';
 
 afterAll(closeBrowser);
@@ -17,7 +17,10 @@ const served = (siteAddress: string) => servedUrl(siteAddress.slice(SITE.length)
 async function shipped(id: string) {
   const practice = (await servedPractices()).find((candidate) => candidate.id === id);
   if (!practice) throw new Error(`the served practices have no ${id}`);
-  return practice;
+  // its summary and sources are in practice-texts.json
+  const texts = (await servedPracticeTexts())[id];
+  if (!texts) throw new Error(`the served practice texts have no ${id}`);
+  return { ...practice, ...texts };
 }
 
 test("a practice's page tells a messenger and a search engine what it is, with an image", async () => {

@@ -4,11 +4,14 @@ import { DataLoadError } from '../../src/data/data-load-error';
 import { findUnknownUnits, unknownUnitsOf } from '../../src/data/data-problems';
 import { decodePracticesFile } from '../../src/data/decode-practices';
 import { indexGazetteer } from '../../src/data/gazetteer-index';
-import type { Boundaries, Practice } from '../../src/data/schemas';
+import { splitPracticeRecords } from '../../src/data/practice-texts';
+import type { Boundaries, Practice, PracticeRecord } from '../../src/data/schemas';
 import practicesFixture from '../fixtures/explorer/practices.json';
 
 const FILE = 'data/practices.json';
-const clean = () => structuredClone(practicesFixture) as { version: 1; practices: Practice[] };
+// the fixture holds practice records: practices.json is them without their texts, as the build writes it
+const clean = () =>
+  splitPracticeRecords(structuredClone(practicesFixture).practices as PracticeRecord[]).practices;
 
 describe('practices.json, record by record', () => {
   test('a clean file is used as it is, with no problems', () => {

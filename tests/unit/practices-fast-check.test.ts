@@ -3,22 +3,32 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { isPlainPracticesFile } from '../../src/data/practices-fast-check';
-import { practicesFileSchema, type Practice } from '../../src/data/schemas';
-import { generatePracticesFile } from '../bench/synthetic-practices';
+import { isPlainPracticeTextsFile } from '../../src/data/practice-texts-fast-check';
+import { splitPracticeRecords } from '../../src/data/practice-texts';
+import {
+  practiceRecordSchema,
+  practicesFileSchema,
+  practiceTextsFileSchema,
+  type Practice,
+  type PracticeTexts,
+} from '../../src/data/schemas';
+import { generateDataFiles, generatePracticesFile } from '../bench/synthetic-practices';
 import { loadFixtureGazetteer } from './explorer/fixtures';
 
 const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures');
 
-function fixtureFile(name: string): unknown {
-  return JSON.parse(readFileSync(path.join(FIXTURES, name), 'utf8'));
+/** A fixture (practice records, as people write them) as the build splits it into the two files. */
+function fixtureFiles(name: string) {
+  const file = JSON.parse(readFileSync(path.join(FIXTURES, name), 'utf8')) as {
+    practices: unknown[];
+  };
+  return splitPracticeRecords(file.practices.map((record) => practiceRecordSchema.parse(record)));
 }
 
 /** A practice with every optional field present. */
 const FULL: Practice = {
   id: 'pelny-rekord-2',
   title: 'Kościerskie partnerstwo',
-  summary: 'Miasto i gmina wiejska współpracują.',
-  description: 'Opis.',
   type: 'inter-municipal-cooperation',
   form: 'inter-municipal-agreement',
   yearStarted: 2012,
@@ -38,11 +48,17 @@ const FULL: Practice = {
     { name: 'Fundacja', sector: 'ngo' },
   ],
   territory: ['2206011', '22'],
+  tags: ['transport'],
+};
+
+/** Its texts, every field present. */
+const FULL_TEXTS: PracticeTexts = {
+  summary: 'Miasto i gmina wiejska współpracują.',
+  description: 'Opis.',
   sources: [
     { url: 'https://dobrepraktyki.pl/index.php?art=471', kind: 'bdp' },
     { url: null, kind: 'other' },
   ],
-  tags: ['transport'],
 };
 
 const CANDIDATES: unknown[] = [
@@ -116,8 +132,8 @@ describe('isPlainPracticesFile', () => {
   it('accepts valid files as zod returns them: fixtures, generated data, a full record', () => {
     const gazetteer = loadFixtureGazetteer();
     for (const file of [
-      fixtureFile('explorer/practices.json'),
-      fixtureFile('practices-ui/practices.json'),
+      fixtureFiles('explorer/practices.json').practices,
+      fixtureFiles('practices-ui/practices.json').practices,
       generatePracticesFile(300, gazetteer, 5),
       { version: 1, practices: [FULL] },
     ]) {
@@ -148,5 +164,57 @@ describe('isPlainPracticesFile', () => {
     const extra = { version: 1, practices: [FULL], note: 'x' };
     expect(isPlainPracticesFile(extra)).toBe(false);
     expect(practicesFileSchema.safeParse(extra).success).toBe(true);
+  });
+});
+
+function textsAgreeWithSchema(data: unknown): void {
+  if (!isPlainPracticeTextsFile(data)) return;
+  const parsed = practiceTextsFileSchema.safeParse(data);
+  expect(parsed.success, JSON.stringify(data)).toBe(true);
+  expect(parsed.data).toStrictEqual(data);
+}
+
+describe('isPlainPracticeTextsFile', () => {
+  it('accepts valid files as zod returns them: fixtures, generated data, full texts', () => {
+    const gazetteer = loadFixtureGazetteer();
+    for (const file of [
+      fixtureFiles('explorer/practices.json').texts,
+      fixtureFiles('practices-ui/practices.json').texts,
+      generateDataFiles(300, gazetteer, 5).texts,
+      { version: 1, texts: { [FULL.id]: FULL_TEXTS } },
+    ]) {
+      expect(isPlainPracticeTextsFile(file)).toBe(true);
+      textsAgreeWithSchema(file);
+    }
+  });
+
+  it('never says yes where zod says no or would change the data (every field mutated)', () => {
+    const file: Json = { version: 1, texts: { [FULL.id]: FULL_TEXTS, other: FULL_TEXTS } };
+    let accepted = 0;
+    let total = 0;
+    for (const mutated of mutations(file)) {
+      total += 1;
+      if (isPlainPracticeTextsFile(mutated)) accepted += 1;
+      textsAgreeWithSchema(mutated);
+    }
+    expect(total).toBeGreaterThan(300);
+    expect(accepted).toBeGreaterThan(0);
+    expect(accepted).toBeLessThan(total / 4);
+  });
+
+  it('leaves an untrimmed summary and unknown keys to zod (it trims and strips them)', () => {
+    const untrimmed = { version: 1, texts: { a: { ...FULL_TEXTS, summary: ' Opis ' } } };
+    expect(isPlainPracticeTextsFile(untrimmed)).toBe(false);
+    expect(practiceTextsFileSchema.safeParse(untrimmed).success).toBe(true);
+    const extra = { version: 1, texts: { a: { ...FULL_TEXTS, note: 'x' } } };
+    expect(isPlainPracticeTextsFile(extra)).toBe(false);
+    expect(practiceTextsFileSchema.safeParse(extra).success).toBe(true);
+  });
+
+  it('the texts of a practice are no longer part of practices.json', () => {
+    const withSummary = { version: 1, practices: [{ ...FULL, summary: 'Opis.' }] };
+    expect(isPlainPracticesFile(withSummary)).toBe(false);
+    // zod strips it: what the app reads from practices.json has no texts
+    expect(practicesFileSchema.parse(withSummary).practices[0]).not.toHaveProperty('summary');
   });
 });

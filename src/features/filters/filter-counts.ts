@@ -19,4 +19,9 @@ export interface FilterCounts {
   covering: number;
   /** The text query as probably meant when part of it matched only as a typo, else null. */
   textSuggestion: string | null;
+  /**
+   * What the text query searched: `all`, or only titles, tags, partners and places while the
+   * summaries load (`partial`) or after they failed to (`failed`).
+   */
+  textScope: 'all' | 'partial' | 'failed';
 }

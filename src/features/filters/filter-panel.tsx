@@ -41,7 +41,7 @@ export function FilterPanel({ counts, showHeading = true, showActive = true }: F
           {t('filters.heading')}
         </h2>
       )}
-      <TextSearch suggestion={counts?.textSuggestion ?? null} />
+      <TextSearch suggestion={counts?.textSuggestion ?? null} scope={counts?.textScope ?? 'all'} />
       {showActive && <ActiveFiltersBar counts={counts} />}
       {counts === null && (
         <p className="filter-panel__loading">

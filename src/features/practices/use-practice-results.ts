@@ -2,14 +2,16 @@
 // and the result of the current filters (computed once per filter state, however many components
 // read it: the list, the map layers, the table and, through app/, the filter panel's counts).
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useReducer } from 'react';
 import { practicesQueryOptions } from '../../data/practices-query';
 import { useGazetteer } from '../../data/use-gazetteer';
 import { useViewStore } from '../../stores/use-view-store';
 import type { Filters } from '../../stores/view-state';
 import { filterPractices, type FilterResult } from './engine/filter-practices';
 import { buildPracticeIndex, type PracticeIndex } from './engine/practice-index';
-import { advanceTextIndex } from './engine/practice-text-index';
+import { advanceTextIndex, isTextIndexBuilt, type SearchTexts } from './engine/practice-text-index';
+import type { PracticeTextsFile } from '../../data/schemas';
+import { practiceTextsQueryOptions } from '../../data/practice-texts-query';
 import { afterMapReady } from '../../utils/performance-marks';
 import { whenIdle } from '../../utils/when-idle';
 import type { PracticesFile } from '../../data/schemas';
@@ -43,14 +45,56 @@ function prepareTextIndexWhenIdle(index: PracticeIndex): void {
   afterMapReady(() => whenIdle(slice));
 }
 
-const lastResult = new WeakMap<PracticeIndex, { filters: Filters; result: FilterResult }>();
+/** The texts each index's idle build has been started with (once per pair), and who waits for it. */
+const preparedTexts = new WeakMap<
+  PracticeIndex,
+  { texts: PracticeTextsFile; waiting: Set<() => void> }
+>();
 
-/** filterPractices, remembered per index for the last filter state (filters are immutable). */
-function resultFor(index: PracticeIndex, filters: Filters): FilterResult {
+/**
+ * Once the practices' texts are here (a focus of the search box or a query loads them), their
+ * text index is built in idle slices (it is ~1.3 s of work at 100,000 practices, a long task if
+ * a query built it at once); `onBuilt` is called when it is done (at once if it is). Returns a
+ * cancel of that call.
+ */
+function whenTextsIndexBuilt(
+  index: PracticeIndex,
+  texts: PracticeTextsFile,
+  onBuilt: () => void,
+): () => void {
+  if (isTextIndexBuilt(index, texts)) {
+    onBuilt();
+    return () => {};
+  }
+  let prepared = preparedTexts.get(index);
+  if (prepared?.texts !== texts) {
+    const waiting = new Set<() => void>();
+    preparedTexts.set(index, (prepared = { texts, waiting }));
+    const slice = () => {
+      if (!advanceTextIndex(index, TEXT_INDEX_SLICE_MS, texts)) whenIdle(slice);
+      else for (const call of waiting) call();
+    };
+    whenIdle(slice);
+  }
+  const { waiting } = prepared;
+  waiting.add(onBuilt);
+  return () => waiting.delete(onBuilt);
+}
+
+const lastResult = new WeakMap<
+  PracticeIndex,
+  { filters: Filters; texts: SearchTexts; result: FilterResult }
+>();
+
+/** filterPractices, remembered per index for the last filter state and texts (both immutable). */
+function resultFor(index: PracticeIndex, filters: Filters, texts: SearchTexts): FilterResult {
   const last = lastResult.get(index);
-  if (last && last.filters === filters) return last.result;
-  const result = filterPractices(index, filters);
-  lastResult.set(index, { filters, result });
+  // without a text query the texts change nothing: their arrival does not recompute the view
+  if (last && last.filters === filters && (last.texts === texts || filters.q === '')) {
+    return last.result;
+  }
+  const result = filterPractices(index, filters, { texts });
+  lastResult.set(index, { filters, texts, result });
   return result;
 }
 
@@ -67,18 +111,40 @@ export function usePracticeIndex(): PracticeIndex | undefined {
   );
 }
 
+/**
+ * What a text query searched: `all` (the summaries too, or no query), `partial` while
+ * practice-texts.json loads (titles, tags, partners and places only), `failed` when it could not
+ * be loaded (the same, for good).
+ */
+export type TextSearchScope = 'all' | 'partial' | 'failed';
+
 export interface PracticeResults {
   index: PracticeIndex;
   filters: Filters;
   result: FilterResult;
+  textScope: TextSearchScope;
 }
 
 /** The index and the result of the current filters; null while data is loading. */
 export function usePracticeResults(): PracticeResults | null {
   const index = usePracticeIndex();
   const filters = useViewStore((state) => state.filters);
+  // a text query (typed, or from the link) is what loads the summaries for the search; once
+  // here, they stay in the cache for every later query
+  const textsQuery = useQuery({ ...practiceTextsQueryOptions(), enabled: filters.q !== '' });
+  const loaded = textsQuery.data ?? null;
+  // re-rendered when the texts' index is built (its build is outside React)
+  const [, textsIndexBuilt] = useReducer((count: number) => count + 1, 0);
+  useEffect(() => {
+    if (index && loaded) return whenTextsIndexBuilt(index, loaded, textsIndexBuilt);
+  }, [index, loaded]);
+  // the texts count for the search once their index is built: until then the query runs over
+  // what the first load has, and says so
+  const texts = index && loaded && isTextIndexBuilt(index, loaded) ? loaded : null;
+  const textScope: TextSearchScope =
+    filters.q === '' || texts ? 'all' : textsQuery.isError ? 'failed' : 'partial';
   return useMemo(
-    () => (index ? { index, filters, result: resultFor(index, filters) } : null),
-    [index, filters],
+    () => (index ? { index, filters, result: resultFor(index, filters, texts), textScope } : null),
+    [index, filters, texts, textScope],
   );
 }

@@ -6,7 +6,8 @@
 import { useEffect, useId, useMemo, useState, type ReactNode } from 'react';
 import { Combobox } from '../../components/ui/combobox';
 import { CORRECTIONS_EMAIL } from '../../config/corrections';
-import type { Practice } from '../../data/schemas';
+import type { Practice, PracticeTexts } from '../../data/schemas';
+import { usePracticeTexts } from '../../data/use-practice-texts';
 import { COOPERATION_FORMS, PRACTICE_TYPES } from '../../data/vocabularies';
 import { useGazetteer } from '../../data/use-gazetteer';
 import { describeUnit } from '../../data/unit-text';
@@ -44,17 +45,42 @@ export interface ProposeFormProps {
   editorsEmail?: string;
 }
 
-export function ProposeForm({
+export function ProposeForm(props: ProposeFormProps) {
+  return props.practice ? (
+    <CorrectionForm {...props} practice={props.practice} />
+  ) : (
+    <ProposeFormView {...props} texts={undefined} />
+  );
+}
+
+/**
+ * "Zgłoś poprawkę": the draft starts from the practice as shown, summary and sources included, so
+ * the form waits for practice-texts.json (usually loaded already by the detail it opens from). If
+ * the texts cannot be had, the form starts without them; the data notice says why.
+ */
+function CorrectionForm(props: ProposeFormProps & { practice: Practice }) {
+  const t = useT();
+  const texts = usePracticeTexts(props.practice.id);
+  if (texts.status === 'pending') {
+    return <p role="status">{t('detail.textsPending')}</p>;
+  }
+  return (
+    <ProposeFormView {...props} texts={texts.status === 'success' ? texts.texts : undefined} />
+  );
+}
+
+function ProposeFormView({
   onClose,
   practice,
+  texts,
   editorsEmail = CORRECTIONS_EMAIL,
-}: ProposeFormProps) {
+}: ProposeFormProps & { texts: PracticeTexts | undefined }) {
   const t = useT();
   const language = useLanguage();
   const p = useMemo(() => createProposeTranslate(language), [language]);
   const { data: gazetteer } = useGazetteer();
   const draftKey = practice ? `${DRAFT_KEY}:${practice.id}` : DRAFT_KEY;
-  const initial = practice ? practiceToDraft(practice) : EMPTY_DRAFT;
+  const initial = practice ? practiceToDraft(practice, texts) : EMPTY_DRAFT;
   const [draft, setDraft] = useState<ProposalDraft>(() => loadDraft(draftKey, initial));
   // a field's problem shows once the person has been there (or asked to send)
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());

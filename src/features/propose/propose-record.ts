@@ -3,7 +3,7 @@
 // (../shared/data/README.md), so editors import the download unchanged with `npm run
 // data:import`. Units are chosen from the register: each member carries its TERC code, and its
 // name is written in the form the importer reads without doubt (`Gmina wiejska X`).
-import type { Practice, Unit } from '../../data/schemas';
+import type { Practice, PracticeTexts, Unit } from '../../data/schemas';
 import {
   COOPERATION_FORMS,
   PRACTICE_TYPES,
@@ -161,14 +161,20 @@ export function draftToSourceRecord(
   };
 }
 
-/** "Zgłoś poprawkę": the form prefilled with a practice as it is shown. */
-export function practiceToDraft(practice: Practice): ProposalDraft {
+/**
+ * "Zgłoś poprawkę": the form prefilled with a practice as it is shown; without its texts (not to
+ * be had) the summary and sources start empty.
+ */
+export function practiceToDraft(
+  practice: Practice,
+  texts: PracticeTexts | undefined,
+): ProposalDraft {
   const codes = practice.partners.flatMap((partner) => (partner.terc ? [partner.terc] : []));
-  const sources = practice.sources.flatMap((source) => (source.url ? [source.url] : []));
+  const sources = (texts?.sources ?? []).flatMap((source) => (source.url ? [source.url] : []));
   const implementer = practice.implementer;
   return {
     title: practice.title,
-    summary: practice.summary,
+    summary: texts?.summary ?? '',
     type: practice.type,
     form: practice.form,
     yearStarted: practice.yearStarted === null ? '' : String(practice.yearStarted),

@@ -14,7 +14,9 @@ import { useMapCommandsStore } from '../../../src/stores/map-commands-store';
 import { useUnitSelectionStore } from '../../../src/stores/unit-selection-store';
 import boundaries from '../../fixtures/app/boundaries.topo.json';
 import gazetteer from '../../fixtures/app/gazetteer.json';
-import practices from '../../fixtures/explorer/practices.json';
+import explorerPractices from '../../fixtures/explorer/practices.json';
+import { splitPracticeRecords } from '../../../src/data/practice-texts';
+import type { PracticeRecord } from '../../../src/data/schemas';
 import { MAP_PANES } from '../../../src/config/map';
 
 // The app's lazy chunks (src/app/lazy-views.tsx, the schemas) imported once up front: a test then waits for
@@ -27,11 +29,17 @@ await Promise.all([
   import('../../../src/data/schemas'),
 ]);
 
+// the fixture holds practice records: served as the build writes them, the two files apart
+const { practices, texts: practiceTexts } = splitPracticeRecords(
+  explorerPractices.practices as PracticeRecord[],
+);
+
 export const FIXTURES: Record<string, unknown> = {
   [DATA_FILES.boundaries]: boundaries,
   [DATA_FILES.gazetteer]: gazetteer,
   // units of these practices missing from the app's gazetteer are simply not counted per unit
   [DATA_FILES.practices]: practices,
+  [DATA_FILES.practiceTexts]: practiceTexts,
 };
 
 /** A response for a data file; override one file with a status or another body. */

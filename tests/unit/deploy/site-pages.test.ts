@@ -124,7 +124,11 @@ describe("a practice's page", () => {
 
 describe('the site files', () => {
   const site = {
-    files: { practices: {}, gazetteer: { units: [] } },
+    files: {
+      practices: {},
+      gazetteer: { units: [] },
+      practiceTexts: { version: 1 as const, texts: {}, problems: [] },
+    },
     boundaries: { type: 'Topology' as const, objects: {}, arcs: [] },
     practices: [practice(), practice({ id: 'b', title: 'B', dateModified: null })],
     datasetDate: '2024-03-01',
@@ -155,8 +159,12 @@ describe('the site files', () => {
   test('the data is read in one place, and a bad record is named', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'site-data-'));
     mkdirSync(dir, { recursive: true });
-    const write = (practices: unknown[]) => {
+    const write = (
+      practices: unknown[],
+      texts: Record<string, unknown> = { a: { summary: 'S', sources: [] } },
+    ) => {
       writeFileSync(path.join(dir, 'practices.json'), JSON.stringify({ version: 1, practices }));
+      writeFileSync(path.join(dir, 'practice-texts.json'), JSON.stringify({ version: 1, texts }));
       writeFileSync(
         path.join(dir, 'gazetteer.json'),
         JSON.stringify(
@@ -182,7 +190,6 @@ describe('the site files', () => {
     const record = {
       id: 'a',
       title: 'A',
-      summary: 'S',
       yearStarted: 2010,
       dateAdded: '2020-01-01',
       dateUpdated: '2021-05-05',
@@ -206,6 +213,11 @@ describe('the site files', () => {
     expect(() => readSiteData(dir)).toThrow(
       /practices\[1\]: id "\.\.\/\.\.\/etc" is not a lower-case slug/,
     );
+    // the summary (head, preview, content) is in practice-texts.json: a page never goes out without it
+    write([record], {});
+    expect(() => readSiteData(dir)).toThrow(/practice-texts\.json has no texts for practice a /);
+    write([record], { a: { summary: '', sources: [] } });
+    expect(() => readSiteData(dir)).toThrow(/practice-texts\.json: practice a: /);
   });
 });
 

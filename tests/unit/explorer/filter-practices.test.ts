@@ -3,9 +3,10 @@ import {
   COOPERATION_FORMS,
   PRACTICE_TYPES,
   SECTORS,
-  type Practice,
+  type PracticeRecord as Practice,
   type Unit,
 } from '../../../src/data/schemas';
+import { splitPracticeRecords } from '../../../src/data/practice-texts';
 import { bitsToIndexes } from '../../../src/features/practices/engine/bitset';
 import {
   countByUnit,
@@ -268,7 +269,10 @@ function naiveMatches(practice: Practice, f: Filters, units: ReadonlyMap<string,
 
 describe('cross-check with a naive filter on generated practices', () => {
   const generated = generatePractices(400, gazetteer, 7);
-  const generatedIndex = buildPracticeIndex(generated, gazetteer.units);
+  // the index over practices.json's records; the summaries come with practice-texts.json
+  const split = splitPracticeRecords(generated);
+  const texts = split.texts;
+  const generatedIndex = buildPracticeIndex(split.practices.practices, gazetteer.units);
   const units = new Map(gazetteer.units.map((unit) => [unit.terc, unit]));
   const codes = gazetteer.units.map((unit) => unit.terc);
   const queries = [
@@ -298,11 +302,25 @@ describe('cross-check with a naive filter on generated practices', () => {
     q: random() < 0.4 ? defined(queries[Math.floor(random() * queries.length)]) : '',
   });
 
+  it('before the texts load, a query matches as the naive filter does over records without summaries', () => {
+    const withoutSummaries = generated.map((p) => ({ ...p, summary: '' }));
+    let differs = 0;
+    for (let round = 0; round < 30; round += 1) {
+      const f = { ...randomFilters(), q: defined(queries[round % queries.length]) };
+      const expected = withoutSummaries.flatMap((p, i) => (naiveMatches(p, f, units) ? [i] : []));
+      const partial = filterPractices(generatedIndex, f);
+      expect([...bitsToIndexes(partial.matches)], JSON.stringify(f)).toEqual(expected);
+      if (partial.count !== filterPractices(generatedIndex, f, { texts }).count) differs += 1;
+    }
+    // the summaries do find more: the two searches are not the same search
+    expect(differs).toBeGreaterThan(0);
+  });
+
   it('matches and every facet count equal brute-force counts over 60 random filter sets', () => {
     let nonTrivial = 0;
     for (let round = 0; round < 60; round += 1) {
       const f = randomFilters();
-      const result = filterPractices(generatedIndex, f);
+      const result = filterPractices(generatedIndex, f, { texts });
       const expected = generated.flatMap((p, i) => (naiveMatches(p, f, units) ? [i] : []));
       expect([...bitsToIndexes(result.matches)], JSON.stringify(f)).toEqual(expected);
       if (expected.length > 0 && expected.length < generated.length) nonTrivial += 1;

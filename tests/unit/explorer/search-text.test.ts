@@ -18,13 +18,15 @@ import {
   tokenizeText,
 } from '../../../src/utils/search-text';
 import { createRandom, generatePractices } from '../../bench/synthetic-practices';
-import { defined, loadFixtureGazetteer, loadFixturePractices } from './fixtures';
+import { defined, loadFixtureGazetteer, loadFixturePractices, loadFixtureTexts } from './fixtures';
 
 const practices = loadFixturePractices();
 const index = buildPracticeIndex(practices, loadFixtureGazetteer().units);
+// the summaries, as practice-texts.json brings them once a search has loaded it
+const texts = loadFixtureTexts();
 
-function search(q: string): string[] {
-  const result = filterPractices(index, { ...EMPTY_FILTERS, q }, { facets: false });
+function search(q: string, loaded: typeof texts | null = texts): string[] {
+  const result = filterPractices(index, { ...EMPTY_FILTERS, q }, { facets: false, texts: loaded });
   return [...bitsToIndexes(result.matches)].map((p) => defined(practices[p]).id).sort();
 }
 
@@ -132,6 +134,13 @@ describe('practice search', () => {
     expect(search('termomodernizacji')).toEqual(['pomorski-program-energetyczny']);
   });
 
+  it('before practice-texts.json loads, a word only a summary has finds nothing; after, it does', () => {
+    expect(search('termomodernizacji', null)).toEqual([]);
+    // what the rest of a practice says is found all the same
+    expect(search('Jagielloński', null)).toEqual(['krakowski-obszar-funkcjonalny']);
+    expect(search('termomodernizacji')).toEqual(['pomorski-program-energetyczny']);
+  });
+
   it('every token must match (AND)', () => {
     expect(search('Kraków')).toEqual(['krakowski-obszar-funkcjonalny', 'miasta-nauki']);
     expect(search('Kraków nauka')).toEqual(['miasta-nauki']);
@@ -166,7 +175,9 @@ describe('practice search', () => {
   });
 
   it('dictionary lookup narrows by prefix then tests the rule', () => {
-    const words = findWords(textIndexOf(index), 'gminach').map((w) => textIndexOf(index).words[w]);
+    const words = findWords(textIndexOf(index, texts), 'gminach').map(
+      (w) => textIndexOf(index, texts).words[w],
+    );
     expect(words).toEqual(expect.arrayContaining(['gmin', 'gmina', 'gminy']));
     expect(words.every((word) => word?.startsWith('gmin'))).toBe(true);
   });

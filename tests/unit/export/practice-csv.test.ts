@@ -1,13 +1,15 @@
 import { decodeGazetteer } from '../../../src/data/gazetteer-file';
 import Papa from 'papaparse';
 import { describe, expect, test } from 'vitest';
-import { gazetteerSchema, practicesFileSchema } from '../../../src/data/schemas';
+import { splitPracticeRecords } from '../../../src/data/practice-texts';
+import { gazetteerSchema, practiceRecordSchema } from '../../../src/data/schemas';
 import { filterPractices } from '../../../src/features/practices/engine/filter-practices';
 import { buildPracticeIndex } from '../../../src/features/practices/engine/practice-index';
 import { recordsToCsv, writeCsv } from '../../../src/features/practices/export/practice-csv';
 import {
   RECORD_COLUMNS,
   practiceRecords,
+  withSources,
 } from '../../../src/features/practices/export/practice-records';
 import { createExportTranslate } from '../../../src/i18n/messages-export';
 import { createTranslate } from '../../../src/i18n/translate';
@@ -70,21 +72,24 @@ describe('CSV for Polish Excel', () => {
 
 describe('the records of what is shown', () => {
   const gazetteer = decodeGazetteer(gazetteerSchema.parse(appGazetteer));
-  const practices = practicesFileSchema.parse(fixture).practices;
+  // the two files the build writes from the fixture's records
+  const files = splitPracticeRecords(
+    fixture.practices.map((record) => practiceRecordSchema.parse(record)),
+  );
+  const practices = files.practices.practices;
   const index = buildPracticeIndex(practices, gazetteer.units);
   const t = createTranslate('pl');
   const x = createExportTranslate('pl');
   const context = {
     index,
     t,
-    x,
     language: 'pl' as const,
     location: { origin: 'https://mapa.example', pathname: '/' },
   };
 
   test('one CSV row per matching practice, in the shown order, with every column', () => {
     const result = filterPractices(index, { ...EMPTY_FILTERS, region: ['22'] });
-    const records = practiceRecords(context, result, 'name', null);
+    const records = withSources(practiceRecords(context, result, 'name', null), files.texts, x);
     expect(records.map((record) => record.id)).toEqual([
       'koscierski-fundusz',
       'koscierskie-partnerstwo',
@@ -108,6 +113,18 @@ describe('the records of what is shown', () => {
       'https://mapa.example/praktyki/koscierskie-partnerstwo/',
     );
     expect(first['Link do widoku']).toBe('https://mapa.example/?region=22');
+    // the sources come from practice-texts.json
+    expect(first['Źródła']).toContain('https://');
+  });
+
+  test('a practice the texts file has nothing for gets an empty sources cell', () => {
+    const result = filterPractices(index, { ...EMPTY_FILTERS, region: ['22'] });
+    const records = withSources(
+      practiceRecords(context, result, 'name', null),
+      { version: 1, texts: {} },
+      x,
+    );
+    expect(records.map((record) => record.sources)).toEqual(['', '']);
   });
 
   test('a column order sorts the records; unknown years come last either way', () => {

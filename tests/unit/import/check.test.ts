@@ -6,11 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DataBuildError } from '../../../geodata/build-error';
 import { PROJECT_ROOT } from '../../../geodata/paths';
 import {
+  checkCompiledFiles,
   checkPractices,
   compilePractices,
   formatProblem,
 } from '../../../geodata/practices-compile';
-import type { Practice } from '../../../src/data/schemas';
+import { isPlainPracticesFile } from '../../../src/data/practices-fast-check';
+import { isPlainPracticeTextsFile } from '../../../src/data/practice-texts-fast-check';
+import type { PracticeRecord as Practice } from '../../../src/data/schemas';
 import { FIXTURES_DIR, fixtureGazetteer } from './fixtures';
 
 const gazetteer = fixtureGazetteer();
@@ -133,18 +136,21 @@ describe('checkPractices', () => {
 
 describe('compilePractices', () => {
   it('stops the build with the list of problems, not a stack trace', async () => {
-    const outFile = path.join(dir, 'never-written.json');
+    const outFiles = {
+      practices: path.join(dir, 'never-written.json'),
+      practiceTexts: path.join(dir, 'never-written-texts.json'),
+    };
     const error = await compilePractices({
       practicesDir: dir,
       gazetteer,
-      outFile,
+      outFiles,
       today: TODAY,
     }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(DataBuildError);
     expect((error as DataBuildError).problems).toHaveLength(18);
   });
 
-  it('writes the practices in the default order, compact, the same bytes each time', async () => {
+  it('writes the practices and their texts in the default order, compact, the same bytes each time', async () => {
     const folder = mkdtempSync(path.join(os.tmpdir(), 'practices-compile-'));
     try {
       // newer first (same number of partners), then by id
@@ -159,19 +165,67 @@ describe('compilePractices', () => {
       // keys in another order and extra whitespace do not change the output
       const reordered = Object.fromEntries(Object.entries(practice('a-first')).reverse());
       writeFileSync(path.join(folder, 'a-first.json'), `  ${JSON.stringify(reordered)}\n`);
-      const outFile = path.join(`${folder}-out`, 'data', 'practices.json');
+      const outFiles = {
+        practices: path.join(`${folder}-out`, 'data', 'practices.json'),
+        practiceTexts: path.join(`${folder}-out`, 'data', 'practice-texts.json'),
+      };
       const result = await compilePractices({
         practicesDir: folder,
         gazetteer,
-        outFile,
+        outFiles,
         today: TODAY,
       });
-      const first = readFileSync(outFile, 'utf8');
-      await compilePractices({ practicesDir: folder, gazetteer, outFile, today: TODAY });
-      expect(readFileSync(outFile, 'utf8')).toBe(first);
+      const first = readFileSync(outFiles.practices, 'utf8');
+      const firstTexts = readFileSync(outFiles.practiceTexts, 'utf8');
+      await compilePractices({ practicesDir: folder, gazetteer, outFiles, today: TODAY });
+      expect(readFileSync(outFiles.practices, 'utf8')).toBe(first);
+      expect(readFileSync(outFiles.practiceTexts, 'utf8')).toBe(firstTexts);
       expect(result.count).toBe(3);
       expect(result.files[0]?.bytes).toBe(Buffer.byteLength(first));
+      expect(result.files[1]?.bytes).toBe(Buffer.byteLength(firstTexts));
       expect(first).not.toContain('\n');
+      expect(firstTexts).not.toContain('\n');
+      // the first load has no texts; the texts file has them, keyed by id in the same order
+      expect(first).not.toContain('"summary"');
+      expect(first).not.toContain('"sources"');
+      const texts = JSON.parse(firstTexts) as unknown;
+      expect(isPlainPracticesFile(JSON.parse(first))).toBe(true);
+      expect(isPlainPracticeTextsFile(texts)).toBe(true);
+      expect(texts).toEqual({
+        version: 1,
+        texts: {
+          'c-newer': { summary: expect.any(String), sources: expect.any(Array) },
+          'a-first': { summary: expect.any(String), sources: expect.any(Array) },
+          'b-second': { summary: expect.any(String), sources: expect.any(Array) },
+        },
+      });
+      expect(Object.keys((texts as { texts: object }).texts)).toEqual([
+        'c-newer',
+        'a-first',
+        'b-second',
+      ]);
+      // data:check's reading of the pair: they agree
+      expect(await checkCompiledFiles(outFiles)).toEqual([]);
+      // a practice without texts, and texts without a practice, are each named by id
+      const broken = JSON.parse(firstTexts) as { texts: Record<string, unknown> };
+      broken.texts['z-orphan'] = broken.texts['a-first'];
+      delete broken.texts['a-first'];
+      writeFileSync(outFiles.practiceTexts, JSON.stringify(broken));
+      const problems = (await checkCompiledFiles(outFiles)) ?? [];
+      expect(problems.map((p) => `${p.id}: ${p.message}`)).toEqual([
+        'a-first: no texts for this practice',
+        'z-orphan: texts for no practice in practices.json',
+      ]);
+      // an invalid entry names the id and field
+      writeFileSync(
+        outFiles.practiceTexts,
+        JSON.stringify({
+          version: 1,
+          texts: { ...broken.texts, 'a-first': { summary: '', sources: [] } },
+        }),
+      );
+      const invalid = (await checkCompiledFiles(outFiles)) ?? [];
+      expect(invalid.map((p) => p.field)).toContain('texts.a-first.summary');
       const parsed = JSON.parse(first) as { version: number; practices: Practice[] };
       expect(parsed.version).toBe(1);
       expect(parsed.practices.map((p) => p.id)).toEqual(['c-newer', 'a-first', 'b-second']);

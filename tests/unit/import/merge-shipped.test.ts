@@ -17,7 +17,7 @@ import {
 } from '../../../geodata/import/merge-shipped';
 import { readSourceFile } from '../../../geodata/import/source-record';
 import { PROJECT_ROOT } from '../../../geodata/paths';
-import type { Practice } from '../../../src/data/schemas';
+import type { PracticeRecord as Practice } from '../../../src/data/schemas';
 import { FIXTURES_DIR } from './fixtures';
 import { loadRealGazetteer } from './real-gazetteer';
 

@@ -107,7 +107,6 @@ describe('the new practice fields in the schema and the quick check', () => {
   const practice: Practice = {
     id: 'partnerstwo',
     title: 'Partnerstwo',
-    summary: 'Gminy współpracują.',
     type: 'inter-municipal-cooperation',
     form: 'inter-municipal-agreement',
     yearStarted: 2020,
@@ -117,7 +116,6 @@ describe('the new practice fields in the schema and the quick check', () => {
     implementer: null,
     partners: [{ name: 'Miasto Kościerzyna', sector: 'jst', terc: '2206011', role: 'leader' }],
     territory: ['2206011'],
-    sources: [],
     tags: [],
     membership: { complete: false, stated: '16 gmin', count: 16 },
     cwdIntegration: 'county-integrated',

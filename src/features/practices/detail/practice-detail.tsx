@@ -7,6 +7,8 @@ import { useEffect, useId, useRef } from 'react';
 import { CORRECTIONS_EMAIL } from '../../../config/corrections';
 import { areaKnownOnlyAt } from '../../../data/area-precision';
 import type { Practice } from '../../../data/schemas';
+import { usePracticeTexts, type PracticeTextsState } from '../../../data/use-practice-texts';
+import type { Translate } from '../../../i18n/translate';
 import { formatUnitName, unitTypeKey } from '../../../data/unit-text';
 import { useLanguage, useT } from '../../../hooks/use-t';
 import { useViewStore } from '../../../stores/use-view-store';
@@ -55,6 +57,35 @@ export function PracticeDetail({
   );
 }
 
+/** Where the summary goes while the texts load, or why they are not there (naming the file and id). */
+function TextsState({
+  state,
+  t,
+}: {
+  state: Exclude<PracticeTextsState, { status: 'success' }>;
+  t: Translate;
+}) {
+  switch (state.status) {
+    case 'pending':
+      return <p className="practice-detail__muted">{t('detail.textsPending')}</p>;
+    case 'missing':
+      return (
+        <p className="practice-detail__muted" role="alert">
+          {t('detail.textsMissing', { file: state.file, id: state.id })}
+        </p>
+      );
+    case 'error':
+      return (
+        <p className="practice-detail__muted" role="alert">
+          {t('detail.textsFailed', { detail: state.error.message })}{' '}
+          <button type="button" className="button" onClick={state.retry}>
+            {t('dataError.retry')}
+          </button>
+        </p>
+      );
+  }
+}
+
 function MissingPractice({ id }: { id: string }) {
   const t = useT();
   const ref = useRef<HTMLElement>(null);
@@ -87,6 +118,7 @@ function PracticeDetailView({ practice, index, correctionsEmail, onProposeCorrec
   useCloseOnEscape(sectionRef, close);
   const lookup = unitLookup(index);
   const roughArea = areaKnownOnlyAt(practice);
+  const texts = usePracticeTexts(practice.id);
 
   useEffect(() => {
     headingRef.current?.focus();
@@ -123,14 +155,18 @@ function PracticeDetailView({ practice, index, correctionsEmail, onProposeCorrec
       >
         {practice.title}
       </h2>
-      <p className="practice-detail__summary" lang="pl">
-        {practice.summary}
-      </p>
+      {texts.status === 'success' ? (
+        <p className="practice-detail__summary" lang="pl">
+          {texts.texts.summary}
+        </p>
+      ) : (
+        <TextsState state={texts} t={t} />
+      )}
       {/* with no gazetteer at all every code is unknown: the data error says so instead */}
       {index.units.length > 0 && <UnknownUnits practice={practice} lookup={lookup} t={t} />}
-      {practice.description && (
+      {texts.status === 'success' && texts.texts.description && (
         <Section title={t('detail.description')}>
-          {practice.description
+          {texts.texts.description
             .split(/\n+/)
             .filter((paragraph) => paragraph.trim() !== '')
             .map((paragraph, i) => (
@@ -172,7 +208,11 @@ function PracticeDetailView({ practice, index, correctionsEmail, onProposeCorrec
         <PrintMap practice={practice} language={language} />
       </Section>
       <Section title={t('detail.sources')}>
-        <Sources practice={practice} t={t} />
+        {texts.status === 'success' ? (
+          <Sources sources={texts.texts.sources} t={t} />
+        ) : (
+          <p className="practice-detail__muted">{t('detail.textsPendingShort')}</p>
+        )}
       </Section>
       <div className="practice-detail__actions">
         <p>

@@ -1,10 +1,16 @@
 // Where the practice was described: the BDP and other sources, linked only when the link is safe.
-import type { Practice } from '../../../data/schemas';
+import type { PracticeSource } from '../../../data/schemas';
 import type { Translate } from '../../../i18n/translate';
 import { displayUrl, safeHref } from '../practice-links';
 
-export function Sources({ practice, t }: { practice: Practice; t: Translate }) {
-  const sources = practice.sources.map((source) => ({
+export function Sources({
+  sources: given,
+  t,
+}: {
+  sources: readonly PracticeSource[];
+  t: Translate;
+}) {
+  const sources = given.map((source) => ({
     kind: source.kind,
     href: safeHref(source.url),
   }));

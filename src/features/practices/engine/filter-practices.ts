@@ -28,7 +28,7 @@ import {
   type Bitset,
 } from './bitset';
 import { coveringBits, regionBits, type PracticeIndex } from './practice-index';
-import { textIndexOf } from './practice-text-index';
+import { textIndexOf, type SearchTexts } from './practice-text-index';
 import { searchText } from './text-index';
 
 /** The facets with counts (the text query has none). */
@@ -77,6 +77,8 @@ export interface FilterResult {
 export interface FilterOptions {
   /** Compute facet counts and unit counts (default true). */
   facets?: boolean;
+  /** The practices' texts, once loaded: the text query then finds summaries too. */
+  texts?: SearchTexts;
 }
 
 /**
@@ -213,7 +215,7 @@ export function filterPractices(
   let textScores: Uint16Array | null = null;
   let textSuggestion: string | null = null;
   if (filters.q !== '') {
-    const match = searchText(textIndexOf(index), filters.q);
+    const match = searchText(textIndexOf(index, options.texts ?? null), filters.q);
     if (match !== null) {
       textScores = match.scores;
       textSuggestion = match.suggestion;

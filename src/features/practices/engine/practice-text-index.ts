@@ -1,32 +1,43 @@
 // The full-text index of one PracticeIndex: what of a practice is searchable, and its lazy build.
 // It costs more than the rest of the index together and only a search needs it, so
 // buildPracticeIndex leaves it out; it is built in idle-time slices or at the first query.
-import type { Practice, Unit } from '../../../data/schemas';
+// The summaries are in practice-texts.json, which loads only for a search (or a view that needs
+// them): until then the index is built without them, and once the texts are here a second index
+// over the same practices is built with them (one per texts file, `texts` below).
+import { textsOf } from '../../../data/practice-texts';
+import type { Practice, PracticeTextsFile, Unit } from '../../../data/schemas';
 import type { PracticeIndex } from './practice-index';
 import { buildTextIndex, textIndexBuilder, type AddText, type TextIndex } from './text-index';
 
+/** The practices' texts, or null while they are not loaded (the index then goes without summaries). */
+export type SearchTexts = PracticeTextsFile | null;
+
 /**
- * The full-text index of practices: titles, summaries and tags, partner and implementer names,
- * and the gazetteer names of the leader and the territory units (so "Kościerzynie" finds a
- * practice whose text never names Kościerzyna but whose territory includes it).
+ * The full-text index of practices: titles, summaries (with `texts`) and tags, partner and
+ * implementer names, and the gazetteer names of the leader and the territory units (so
+ * "Kościerzynie" finds a practice whose text never names Kościerzyna but whose territory
+ * includes it).
  */
 export function buildPracticeTextIndex(
   practices: readonly Practice[],
   gazetteerUnits: readonly Unit[],
+  texts: SearchTexts = null,
 ): TextIndex {
-  return buildTextIndex(practices.length, describePractices(practices, gazetteerUnits));
+  return buildTextIndex(practices.length, describePractices(practices, gazetteerUnits, texts));
 }
 
 function describePractices(
   practices: readonly Practice[],
   gazetteerUnits: readonly Unit[],
+  texts: SearchTexts,
 ): (p: number, add: AddText) => void {
   const nameByCode = new Map(gazetteerUnits.map((unit) => [unit.terc, unit.name]));
   return (p, add) => {
     const practice = practices[p];
     if (!practice) return;
     add(practice.title, 'title');
-    add(practice.summary, 'summary');
+    const summary = texts ? textsOf(texts, practice.id)?.summary : undefined;
+    if (summary !== undefined) add(summary, 'summary');
     for (const tag of practice.tags) add(tag, 'summary');
     for (const partner of practice.partners) add(partner.name, 'partner');
     if (practice.implementer) add(practice.implementer.name, 'partner');
@@ -40,18 +51,21 @@ function describePractices(
 }
 
 interface TextIndexState {
+  readonly texts: SearchTexts;
   built: TextIndex | null;
   /** The build in progress (advanceTextIndex), or null before it starts. */
   builder: Generator<void, TextIndex, void> | null;
 }
 
 // The map's first view is drawn without it, then it is built in idle time (advanceTextIndex) or
-// at the first query.
-const textIndexes = new WeakMap<PracticeIndex, TextIndexState>();
+// at the first query. One per index and texts (null: without them).
+const textIndexes = new WeakMap<PracticeIndex, Map<SearchTexts, TextIndexState>>();
 
-function textStateOf(index: PracticeIndex): TextIndexState {
-  let state = textIndexes.get(index);
-  if (!state) textIndexes.set(index, (state = { built: null, builder: null }));
+function textStateOf(index: PracticeIndex, texts: SearchTexts): TextIndexState {
+  let byTexts = textIndexes.get(index);
+  if (!byTexts) textIndexes.set(index, (byTexts = new Map()));
+  let state = byTexts.get(texts);
+  if (!state) byTexts.set(texts, (state = { built: null, builder: null, texts }));
   return state;
 }
 
@@ -65,23 +79,27 @@ function checkedTextIndex(index: PracticeIndex, text: TextIndex): TextIndex {
 }
 
 /** The full-text index of `index`'s practices: built (or its build finished) on the first call, then the same object. */
-export function textIndexOf(index: PracticeIndex): TextIndex {
-  const state = textStateOf(index);
+export function textIndexOf(index: PracticeIndex, texts: SearchTexts = null): TextIndex {
+  const state = textStateOf(index, texts);
   // without a deadline the build runs to the end, so it never returns null
   return state.built ?? (buildTextUntil(index, state, Infinity) as TextIndex);
 }
 
 /** Whether textIndexOf would return at once (the text index is built). */
-export function isTextIndexBuilt(index: PracticeIndex): boolean {
-  return textIndexes.get(index)?.built != null;
+export function isTextIndexBuilt(index: PracticeIndex, texts: SearchTexts = null): boolean {
+  return textIndexes.get(index)?.get(texts)?.built != null;
 }
 
 /**
  * Advances the build of the text index by about `budgetMs` of work (at least one step); true once
  * it is built. For idle-time slices; textIndexOf finishes whatever is left.
  */
-export function advanceTextIndex(index: PracticeIndex, budgetMs: number): boolean {
-  const state = textStateOf(index);
+export function advanceTextIndex(
+  index: PracticeIndex,
+  budgetMs: number,
+  texts: SearchTexts = null,
+): boolean {
+  const state = textStateOf(index, texts);
   return (
     state.built !== null || buildTextUntil(index, state, performance.now() + budgetMs) !== null
   );
@@ -95,7 +113,7 @@ function buildTextUntil(
 ): TextIndex | null {
   const builder = (state.builder ??= textIndexBuilder(
     index.size,
-    describePractices(index.practices, index.units),
+    describePractices(index.practices, index.units, state.texts),
   ));
   try {
     do {
@@ -113,7 +131,11 @@ function buildTextUntil(
   return null;
 }
 
-/** Gives `index` a text index built beforehand (BuildOptions.text) over the same practices. */
-export function attachTextIndex(index: PracticeIndex, text: TextIndex): void {
-  textStateOf(index).built = checkedTextIndex(index, text);
+/** Gives `index` a text index built beforehand (BuildOptions.text) over the same practices and texts. */
+export function attachTextIndex(
+  index: PracticeIndex,
+  text: TextIndex,
+  texts: SearchTexts = null,
+): void {
+  textStateOf(index, texts).built = checkedTextIndex(index, text);
 }

@@ -4,6 +4,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { DATA_LICENCE } from '../../../config/dataset';
 import { datasetVersionOf } from '../../../data/dataset-version';
 import { boundariesQueryOptions } from '../../../data/boundaries-query';
+import { practiceTextsQueryOptions } from '../../../data/practice-texts-query';
 import { formatUnitName } from '../../../data/unit-text';
 import type { Language } from '../../../i18n/languages';
 import { createExportTranslate } from '../../../i18n/messages-export';
@@ -17,7 +18,7 @@ import type { ColumnSort } from '../table/practices-table-store';
 import { exportFileName } from './export-file-name';
 import { recordsToCsv } from './practice-csv';
 import { recordsToGeoJson, type ExportMetadata } from './practice-geojson';
-import { practiceRecords } from './practice-records';
+import { practiceRecords, withSources } from './practice-records';
 
 export type ExportFormat = 'csv' | 'geojson' | 'geojson-polygons';
 
@@ -62,11 +63,12 @@ export async function exportPractices(request: ExportRequest) {
   const { index, result } = results;
   const location = window.location;
   const x = createExportTranslate(language);
-  const records = practiceRecords(
-    { index, t, x, language, location },
-    result,
-    view.sort,
-    columnSort,
+  // the sources are in practice-texts.json: loaded now unless a view already did
+  const texts = await queryClient.fetchQuery(practiceTextsQueryOptions());
+  const records = withSources(
+    practiceRecords({ index, t, language, location }, result, view.sort, columnSort),
+    texts,
+    x,
   );
   const now = new Date();
   const regionNames = view.filters.region.map((code) => {

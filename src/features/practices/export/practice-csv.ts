@@ -6,7 +6,7 @@
 // show it as text instead of evaluating it; the apostrophe stays visible in the raw file.
 import Papa from 'papaparse';
 import type { ExportTranslate } from '../../../i18n/messages-export';
-import { RECORD_COLUMNS, type PracticeRecord } from './practice-records';
+import { RECORD_COLUMNS, type FileRecord } from './practice-records';
 
 const BOM = '\uFEFF';
 
@@ -30,7 +30,7 @@ export interface CsvProvenance {
 
 /** The records as CSV: RECORD_COLUMNS in the UI's language, then the provenance columns. */
 export function recordsToCsv(
-  records: readonly PracticeRecord[],
+  records: readonly FileRecord[],
   x: ExportTranslate,
   provenance: CsvProvenance,
 ): string {

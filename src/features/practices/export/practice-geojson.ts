@@ -7,7 +7,7 @@ import { merge } from 'topojson-client';
 import type { GeometryObject, Topology } from 'topojson-specification';
 import type { Boundaries } from '../../../data/schemas';
 import type { PracticeIndex } from '../engine/practice-index';
-import { RECORD_COLUMNS, type PracticeRecord } from './practice-records';
+import { RECORD_COLUMNS, type FileRecord } from './practice-records';
 
 export interface ExportMetadata {
   title: string;
@@ -60,7 +60,7 @@ export function territoryGeometry(
 }
 
 export function recordsToGeoJson(
-  records: readonly PracticeRecord[],
+  records: readonly FileRecord[],
   index: PracticeIndex,
   metadata: ExportMetadata,
   topology: Boundaries | null,

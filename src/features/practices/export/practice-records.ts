@@ -1,7 +1,8 @@
 // The rows of "what is shown": one record per matching practice, in the shown order. The
 // practices table renders these records and the CSV and GeoJSON files write them, so the table
 // is the files' preview (one function, practiceRecords, produces the rows for all three).
-import type { Practice } from '../../../data/schemas';
+import { textsOf } from '../../../data/practice-texts';
+import type { Practice, PracticeTextsFile } from '../../../data/schemas';
 import { SECTORS, type Sector } from '../../../data/vocabularies';
 import { formatUnitName } from '../../../data/unit-text';
 import type { Language } from '../../../i18n/languages';
@@ -38,16 +39,38 @@ export interface PracticeRecord {
   /** Partner names per sector, joined. */
   partnersBySector: Record<Sector, string>;
   implementer: string;
-  sources: string;
   /** The practice's own link. */
   link: string;
+}
+
+/**
+ * A row of the files: the record and its practice's sources, which practice-texts.json holds
+ * (the table does not show them, so its rows do without that file).
+ */
+export interface FileRecord extends PracticeRecord {
+  sources: string;
+}
+
+/**
+ * The records with their sources. A practice the texts file has no entry for gets an empty cell:
+ * the app's data notice names it (missing-texts), once the file has loaded.
+ */
+export function withSources(
+  records: readonly PracticeRecord[],
+  texts: PracticeTextsFile,
+  x: ExportTranslate,
+): FileRecord[] {
+  return records.map((record) => ({
+    ...record,
+    sources: (textsOf(texts, record.id)?.sources ?? [])
+      .map((source) => source.url ?? x(`export.sourceKind.${source.kind}`))
+      .join(LIST_SEPARATOR),
+  }));
 }
 
 export interface RecordContext {
   index: PracticeIndex;
   t: Translate;
-  /** The catalogue's part for files and the practices table. */
-  x: ExportTranslate;
   language: Language;
   /** Where the app runs: the practice links are built on it. */
   location: { origin: string; pathname: string };
@@ -57,7 +80,7 @@ const cache = new WeakMap<PracticeIndex, Map<string, PracticeRecord>>();
 
 /** The record of one practice (cached per index, language and address). */
 export function practiceRecord(context: RecordContext, practice: Practice): PracticeRecord {
-  const { index, t, x, language, location } = context;
+  const { index, t, language, location } = context;
   let records = cache.get(index);
   if (!records) cache.set(index, (records = new Map()));
   const key = `${language}:${location.origin}${location.pathname}:${practice.id}`;
@@ -95,9 +118,6 @@ export function practiceRecord(context: RecordContext, practice: Practice): Prac
     partnerCount: practice.partners.length,
     partnersBySector: bySector,
     implementer: practice.implementer?.name ?? '',
-    sources: practice.sources
-      .map((source) => source.url ?? x(`export.sourceKind.${source.kind}`))
-      .join(LIST_SEPARATOR),
     link: practiceLink(location, practice.id, language),
   };
   records.set(key, record);
@@ -163,7 +183,7 @@ export interface RecordColumn {
   key: string;
   /** Column heading in the CSV (the UI's language). */
   label: ColumnLabel;
-  value: (record: PracticeRecord) => string | number | null;
+  value: (record: FileRecord) => string | number | null;
 }
 
 /** The columns of a file, in order: every field of the issue, codes beside display names. */

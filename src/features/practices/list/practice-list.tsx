@@ -36,7 +36,16 @@ function rootFontSize(): number {
   return Number.isFinite(size) && size > 0 ? size : 16;
 }
 
-export function PracticeList() {
+export interface PracticeListProps {
+  /**
+   * Say here, too, that a text search covers only what is loaded while the practices'
+   * descriptions load (the search box's note says it where the box is on screen; a phone's is in
+   * the closed filter drawer, and the embed has none).
+   */
+  showSearchScope?: boolean;
+}
+
+export function PracticeList({ showSearchScope = false }: PracticeListProps) {
   const t = useT();
   const language = useLanguage();
   const headingId = useId();
@@ -109,6 +118,16 @@ export function PracticeList() {
           {bounds
             ? t('list.inMapViewCount', { shown: shown.length, total: sorted.length })
             : t('list.inMapViewNoMap')}
+        </p>
+      )}
+      {showSearchScope && results && results.textScope !== 'all' && (
+        // not a live region: the search box's note is the one that speaks
+        <p className="practice-list__note">
+          {t(
+            results.textScope === 'partial'
+              ? 'filters.search.partial'
+              : 'filters.search.partialFailed',
+          )}
         </p>
       )}
       <div className="practice-list__results" data-testid="results">

@@ -65,13 +65,13 @@ export function PracticesTable() {
     () =>
       results
         ? practiceRecords(
-            { index: results.index, t, x, language, location: window.location },
+            { index: results.index, t, language, location: window.location },
             results.result,
             linkSort,
             sort,
           )
         : [],
-    [results, t, x, language, linkSort, sort],
+    [results, t, language, linkSort, sort],
   );
   // a new result or order starts again at the first page (state adjusted during render)
   const [limit, setLimit] = useState(RECORDS_PAGE);
