@@ -10,7 +10,8 @@
 // `praktyki/<id>/`, carries the detail as its readable content): prerender.tsx, which only Node
 // loads, imports them statically and hands them over (provideAtBuild). The map never loads in
 // Node.
-import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
+import { useOneTaskLater } from '../hooks/use-one-task-later';
 import { useBoundaries } from '../data/use-boundaries';
 import { useT } from '../hooks/use-t';
 import { loadMessages } from '../i18n/catalogues';
@@ -107,16 +108,6 @@ export function LazyMapPanel(props: MapPanelProps) {
       <MapPanel {...props} />
     </Suspense>
   );
-}
-
-/** False in the first commit, true from a task after it. */
-function useOneTaskLater(): boolean {
-  const [later, setLater] = useState(false);
-  useEffect(() => {
-    const timer = setTimeout(() => setLater(true), 0);
-    return () => clearTimeout(timer);
-  }, []);
-  return later;
 }
 
 function ResultsLoading() {

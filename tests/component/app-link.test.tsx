@@ -144,6 +144,9 @@ describe('the link', () => {
     const user = userEvent.setup();
     Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
     renderApp({ search: '?region=22' });
+    // as a person would, copy once the map has moved to the region (pomorskie, in the north):
+    // the link then carries that view
+    await waitFor(() => expect(Number(window.location.hash.split('/')[1])).toBeGreaterThan(53.5));
     await user.click(screen.getByRole('button', { name: 'Kopiuj link' }));
     const field = await screen.findByRole('textbox', { name: 'Link do tego widoku' });
     expect(field).toHaveAttribute('readonly');

@@ -10,6 +10,7 @@ import {
   MIN_ZOOM,
   POLAND_BOUNDS,
 } from '../../config/map';
+import { useOneTaskLater } from '../../hooks/use-one-task-later';
 import { useLanguage, useT } from '../../hooks/use-t';
 import '../../lib/leaflet-canvas-redraw-guard';
 import { MapControl } from '../../lib/map-control';
@@ -44,6 +45,9 @@ export function MapView({
   const language = useLanguage();
   const [tilesAvailable, setTilesAvailable] = useState(true);
   const handleTiles = useCallback((ok: boolean) => setTilesAvailable(ok), []);
+  // the layers mount a task after Leaflet made the map: on a phone's CPU the map's setup and
+  // every layer's (drawn at once when the data is already here) were one long task
+  const layersLater = useOneTaskLater();
   const view = initialView
     ? { center: [initialView.lat, initialView.lng] as [number, number], zoom: initialView.zoom }
     : { bounds: POLAND_BOUNDS };
@@ -81,7 +85,7 @@ export function MapView({
           position={MAP_LEGEND.position}
           startsOpen={legendStartsOpen}
         >
-          <MapPanes panes={MAP_PANES}>{children}</MapPanes>
+          <MapPanes panes={MAP_PANES}>{layersLater && children}</MapPanes>
         </MapLegend>
         {!tilesAvailable && (
           // a control, so it stacks with the attribution instead of lying over the legends
