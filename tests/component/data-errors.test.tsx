@@ -272,3 +272,20 @@ test('after a 500 a view switch neither refetches nor hides the alert', async ()
   }
   expect(practiceRequests()).toBe(before);
 });
+
+test('practice-texts.json fails while a practice is open: one alert names the file, the detail says what is missing', async () => {
+  const [first] = (FIXTURES[DATA_FILES.practices] as { practices: { id: string; title: string }[] })
+    .practices;
+  if (!first) throw new Error('fixture is empty');
+  stubDataFetch((file) =>
+    file === DATA_FILES.practiceTexts ? { status: 503, body: 'nope' } : serveFixtures(file),
+  );
+  renderApp({ search: `?practice=${first.id}` });
+
+  // the detail: in place of the summary, with its retry
+  const note = await screen.findByText(/Nie udało się wczytać opisu praktyki/);
+  expect(within(note).getByRole('button', { name: 'Spróbuj ponownie' })).toBeInTheDocument();
+  // the page: one announcement of the failed file, not one per view showing the gap
+  await waitFor(() => expect(screen.getAllByRole('alert')).toHaveLength(1));
+  expect(screen.getByRole('alert')).toHaveTextContent('data/practice-texts.json');
+});

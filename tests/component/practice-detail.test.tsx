@@ -189,19 +189,22 @@ describe('the practice detail', () => {
       ...open('koscierskie-partnerstwo'),
       texts: { version: 1, texts: {} },
     });
-    expect(screen.getByRole('alert')).toHaveTextContent(
-      'Plik data/practice-texts.json nie ma opisu praktyki koscierskie-partnerstwo.',
-    );
+    // in place of the summary, as text: the page's data notice announces it (data-errors)
+    expect(
+      screen.getByText(
+        'Plik data/practice-texts.json nie ma opisu praktyki koscierskie-partnerstwo.',
+      ),
+    ).not.toHaveAttribute('role');
   });
 
   test('practice-texts.json fails to load: the detail says so, with a retry', async () => {
     const fetchMock = vi.fn(async () => new Response('nope', { status: 503 }));
     vi.stubGlobal('fetch', fetchMock);
     renderWithPractices(<PracticeDetail />, { ...open('koscierskie-partnerstwo'), texts: null });
-    const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('data/practice-texts.json');
-    expect(alert).toHaveTextContent('503');
-    await userEvent.click(within(alert).getByRole('button', { name: 'Spróbuj ponownie' }));
+    const note = await screen.findByText(/Nie udało się wczytać opisu praktyki/);
+    expect(note).toHaveTextContent('data/practice-texts.json');
+    expect(note).toHaveTextContent('503');
+    await userEvent.click(within(note).getByRole('button', { name: 'Spróbuj ponownie' }));
     await vi.waitFor(() => expect(fetchMock).toHaveBeenCalledTimes(2));
   });
 

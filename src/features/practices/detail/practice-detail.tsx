@@ -57,7 +57,11 @@ export function PracticeDetail({
   );
 }
 
-/** Where the summary goes while the texts load, or why they are not there (naming the file and id). */
+/**
+ * Where the summary goes while the texts load, or why they are not there (naming the file and id).
+ * Said here as text, not as an alert: the page's data notice (app/data-errors.tsx) announces a
+ * failed file or a missing entry once, however many views show the gap.
+ */
 function TextsState({
   state,
   t,
@@ -70,13 +74,13 @@ function TextsState({
       return <p className="practice-detail__muted">{t('detail.textsPending')}</p>;
     case 'missing':
       return (
-        <p className="practice-detail__muted" role="alert">
+        <p className="practice-detail__muted">
           {t('detail.textsMissing', { file: state.file, id: state.id })}
         </p>
       );
     case 'error':
       return (
-        <p className="practice-detail__muted" role="alert">
+        <p className="practice-detail__muted">
           {t('detail.textsFailed', { detail: state.error.message })}{' '}
           <button type="button" className="button" onClick={state.retry}>
             {t('dataError.retry')}
